@@ -1,0 +1,19 @@
+# Every dependency is a Debian 12 package found through find_package or pkg-config;
+# scripts/setup.sh installs them. Nothing is downloaded at build time.
+include_guard(GLOBAL)
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+
+find_package(SDL2 REQUIRED CONFIG)                       # libsdl2-dev
+find_package(OpenGL REQUIRED)                            # libgl-dev
+pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)  # libimgui-dev 1.86 (static, SDL2 + GL3 backends inside)
+find_package(tomlplusplus REQUIRED)                      # libtomlplusplus-dev
+find_package(CLI11 REQUIRED CONFIG)                      # libcli11-dev
+find_package(tl-expected REQUIRED)                       # libexpected-dev
+find_package(spdlog REQUIRED)                            # libspdlog-dev
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)  # libsodium-dev (PIN hashing)
+find_package(PNG REQUIRED)                               # libpng-dev (screenshots, golden images)
+
+if(KIOSK_BUILD_TESTS)
+  find_package(GTest REQUIRED)                           # libgtest-dev
+endif()

@@ -1,0 +1,48 @@
+#include "devices/core/worker.h"
+
+#include <exception>
+
+namespace kiosk::devices {
+
+Worker::Worker(std::string name, StatusSink sink) : m_name(std::move(name)), m_sink(std::move(sink)) {}
+
+Worker::~Worker() {
+  // Subclasses must call stop() in their own destructor: by now their members are gone.
+  stop();
+}
+
+void Worker::start() {
+  if (m_thread.joinable()) return;
+  m_thread = std::jthread([this](std::stop_token stop) { threadMain(stop); });
+}
+
+void Worker::stop() {
+  if (!m_thread.joinable()) return;
+  m_thread.request_stop();
+  m_sleepCv.notify_all();
+  m_thread.join();
+}
+
+void Worker::publish(WorkerState state, std::string detail) {
+  if (!m_sink) return;
+  m_sink(WorkerStatus{m_name, state, std::move(detail), ++m_sequence, std::chrono::steady_clock::now()});
+}
+
+bool Worker::sleepFor(std::stop_token stop, std::chrono::milliseconds duration) {
+  std::unique_lock lock(m_sleepMutex);
+  return !m_sleepCv.wait_for(lock, stop, duration, [] { return false; });
+}
+
+void Worker::threadMain(std::stop_token stop) {
+  publish(WorkerState::Starting, {});
+  try {
+    run(stop);
+    publish(WorkerState::Stopped, {});
+  } catch (const std::exception& e) {
+    publish(WorkerState::Failed, e.what());
+  } catch (...) {
+    publish(WorkerState::Failed, "unknown exception");
+  }
+}
+
+}  // namespace kiosk::devices

@@ -1,0 +1,24 @@
+// AppOptions: what the command line asks of one kiosk run.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace kiosk::app {
+
+struct AppOptions {
+  std::filesystem::path configFile;
+  bool windowed = false;
+  std::optional<int> width;
+  std::optional<int> height;
+  std::optional<std::string> language;
+  std::optional<std::string> startScreen;
+  std::optional<std::filesystem::path> shotFile;    // render once, write the PNG, exit
+  std::optional<std::filesystem::path> scriptFile;
+  std::optional<std::filesystem::path> dataDir;
+  int exitAfterFrames = 0;
+  bool frameStats = false;
+};
+
+}  // namespace kiosk::app

@@ -1,0 +1,317 @@
+#include "kiosk/app/kiosk_app.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+#include <spdlog/spdlog.h>
+
+#include "kiosk/core/pin_hash.h"
+#include "kiosk/core/process_info.h"
+#include "kiosk/platform/screenshot.h"
+#include "kiosk/ui/screen_registry.h"
+#include "kiosk/ui/theme.h"
+
+namespace kiosk::app {
+namespace {
+
+constexpr int kShotFrame = 3;  // a few frames in, so every widget has settled
+constexpr float kBaseDragSlop = 16.0f;
+
+platform::GlWindow createWindow(const core::Config& config) {
+  auto window = platform::GlWindow::create(
+      {config.display.fullscreen, config.display.width, config.display.height, "PID kiosk"});
+  if (!window) throw std::runtime_error(window.error());
+  return std::move(*window);
+}
+
+core::PinGate makePinGate(const core::Config& config) {
+  if (config.staff.pinHash.empty()) spdlog::warn("staff: no PIN configured, the staff panel cannot be opened");
+  return core::PinGate({config.staff.maxAttempts, config.staff.backoffBase, config.staff.lockout},
+                       [hash = config.staff.pinHash](std::string_view pin) { return core::verifyPin(hash, pin); });
+}
+
+int millisecondsUntil(std::chrono::steady_clock::time_point when, std::chrono::steady_clock::time_point now) {
+  return static_cast<int>(std::max<long long>(0, std::chrono::ceil<std::chrono::milliseconds>(when - now).count()));
+}
+
+bool isKeyboardEvent(Uint32 type) {
+  return type == SDL_KEYDOWN || type == SDL_KEYUP || type == SDL_TEXTINPUT || type == SDL_TEXTEDITING;
+}
+
+}  // namespace
+
+KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOptions& options)
+    : m_options(options),
+      m_config(std::move(config)),
+      m_translator(std::move(translator)),
+      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config), {}},
+      m_window(createWindow(m_config)),
+      m_idle(m_config.idle.promptAfter, m_config.idle.resetAfterPrompt),
+      m_mailbox(m_waker.wakeFunction()) {
+  m_imgui = std::make_unique<platform::ImGuiBridge>(m_window.window(), m_window.context());
+  rebuildFontsIfNeeded();
+
+  const auto areasFile = m_config.assetsDir / "content" / "technology-areas.toml";
+  if (auto areas = core::loadTechnologyAreas(areasFile, m_translator.languages())) {
+    m_state.technologyAreas = std::move(*areas);
+  } else {
+    for (const std::string& problem : areas.error()) spdlog::error("content: {}", problem);
+    m_state.contentProblems = areas.error();
+  }
+
+  ui::registerScreens(m_nav);
+  if (m_options.language) m_translator.setLanguage(*m_options.language);
+  if (m_options.startScreen) startAt(*m_options.startScreen);
+  if (m_nav.current().armsIdleReset()) m_idle.arm(Clock::now());
+
+  if (m_options.scriptFile) {
+    std::ifstream in(*m_options.scriptFile);
+    if (!in) throw std::runtime_error("cannot read script " + m_options.scriptFile->string());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto commands = core::parseScript(text);
+    if (!commands) {
+      std::string message = "bad script " + m_options.scriptFile->string() + ":";
+      for (const std::string& error : commands.error()) message += "\n  " + error;
+      throw std::runtime_error(message);
+    }
+    m_script.emplace(std::move(*commands));
+  }
+  if (m_options.shotFile) m_pacer.requestFrames(kShotFrame);
+
+  m_signals = std::make_unique<platform::SignalWatcher>([this](int signal) {
+    spdlog::info("signal {}: shutting down", signal);
+    m_waker.requestQuit();
+  });
+  // A screenshot must not depend on when a worker happens to report.
+  if (!m_options.shotFile) {
+    auto sink = [this](devices::WorkerStatus status) { m_mailbox.post(AppEvent{std::move(status)}); };
+    m_workers.push_back(std::make_unique<devices::HeartbeatWorker>(sink, m_config.heartbeatInterval));
+    for (auto& worker : m_workers) worker->start();
+  }
+}
+
+KioskApp::~KioskApp() {
+  // Workers first: none may post into a mailbox that is going away.
+  for (auto& worker : m_workers) worker->stop();
+  m_mailbox.close();
+  m_signals.reset();
+  m_imgui.reset();
+}
+
+void KioskApp::startAt(const std::string& screenName) {
+  const auto id = ui::parseScreenId(screenName);
+  if (!id) throw std::runtime_error("unknown screen '" + screenName + "'");
+  std::vector<ui::ScreenId> history;
+  if (*id != ui::ScreenId::Attract && *id != ui::ScreenId::Home) history.push_back(ui::ScreenId::Home);
+  m_nav.startAt(*id, std::move(history));
+}
+
+int KioskApp::run() {
+  while (!m_exitCode) {
+    Clock::time_point now = Clock::now();
+    SDL_Event event;
+    if (SDL_WaitEventTimeout(&event, waitTimeoutMs(now))) {
+      now = Clock::now();
+      handleEvent(event, now);
+      while (!m_exitCode && SDL_PollEvent(&event)) handleEvent(event, now);
+    }
+    if (m_exitCode) break;
+    now = Clock::now();
+    drainMailbox();
+    tickIdle(now);
+    if (m_script) {
+      if (auto code = m_script->tick(*this, now)) {
+        m_exitCode = *code;
+        break;
+      }
+    }
+    if (m_state.quitRequested) {
+      spdlog::info("staff asked to quit");
+      m_exitCode = 0;
+    } else if (m_pacer.frameDue(now)) {
+      renderFrame(now);
+    }
+  }
+  if (m_options.frameStats) reportFrameStats();
+  spdlog::info("kiosk exiting with code {}", *m_exitCode);
+  return *m_exitCode;
+}
+
+int KioskApp::waitTimeoutMs(Clock::time_point now) const {
+  int timeout = m_pacer.waitTimeoutMs(now);
+  if (auto deadline = m_idle.nextDeadline()) timeout = std::min(timeout, millisecondsUntil(*deadline, now));
+  if (m_script) {
+    if (auto due = m_script->nextDue(now)) timeout = std::min(timeout, millisecondsUntil(*due, now));
+  }
+  return timeout;
+}
+
+void KioskApp::handleEvent(const SDL_Event& event, Clock::time_point now) {
+  if (m_waker.isWake(event)) return;  // the mailbox is drained right after
+  if (m_waker.isQuit(event)) {
+    m_exitCode = 0;
+    return;
+  }
+  const bool staffScreen = m_nav.current().isStaffOnly();
+  const bool closeRequest = event.type == SDL_QUIT ||
+                            (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE);
+  if (closeRequest) {
+    // Alt+F4 and friends: visitors must not be able to close the kiosk.
+    if (staffScreen) {
+      m_exitCode = 0;
+    } else {
+      spdlog::info("window close request ignored outside the staff panel");
+    }
+    return;
+  }
+  if (event.type == SDL_WINDOWEVENT) {
+    m_pacer.requestFrames(2);  // exposed, resized, shown again
+    return;
+  }
+  if (isKeyboardEvent(event.type)) {
+    handleKeyboard(event);
+    return;
+  }
+  int width = 0, height = 0;
+  SDL_GetWindowSize(m_window.window(), &width, &height);
+  if (m_pointer.handleEvent(event, width, height, now)) {
+    m_idle.activity(now);
+    m_pacer.onInput();
+  }
+}
+
+void KioskApp::handleKeyboard(const SDL_Event& event) {
+  // Outside the staff panel keys do nothing at all: no Esc, no Ctrl+Q, no stray typing.
+  if (m_nav.current().isStaffOnly()) {
+    m_imgui->processKeyboardEvent(event);
+    m_pacer.onInput();
+  } else if (event.type == SDL_KEYDOWN) {
+    spdlog::debug("key ignored outside the staff panel");
+  }
+}
+
+void KioskApp::drainMailbox() {
+  const auto revision = m_state.devices.revision();
+  for (AppEvent& message : m_mailbox.drain()) {
+    std::visit([this](devices::WorkerStatus& status) { m_state.devices.apply(std::move(status)); }, message);
+  }
+  if (m_state.devices.revision() != revision && m_nav.current().isStaffOnly()) m_pacer.requestFrames(1);
+}
+
+void KioskApp::tickIdle(Clock::time_point now) {
+  const auto before = m_idle.phase();
+  const auto phase = m_idle.update(now);
+  if (phase == before) return;
+  m_pacer.requestFrames(2);
+  if (phase == core::IdleMonitor::Phase::Prompting) spdlog::info("idle: asking whether the visitor is still there");
+  if (phase == core::IdleMonitor::Phase::Expired) {
+    spdlog::info("idle: visitor gone, back to the attract loop");
+    m_idle.disarm();
+    m_nav.resetTo(ui::ScreenId::Attract);
+  }
+}
+
+void KioskApp::afterNavigation(ui::UiContext& /*ctx*/, Clock::time_point now) {
+  if (m_nav.current().armsIdleReset()) {
+    m_idle.arm(now);
+  } else {
+    m_idle.disarm();
+  }
+  if (m_nav.currentId() == ui::ScreenId::Attract) {
+    // Back to the attract loop: the visit is over, nothing of it may reach the next visitor.
+    m_state.session.wipe(now);
+    m_translator.setLanguage(m_translator.defaultLanguage());
+  }
+  m_pacer.requestFrames(2);
+}
+
+void KioskApp::rebuildFontsIfNeeded() {
+  int width = 0, height = 0;
+  SDL_GetWindowSize(m_window.window(), &width, &height);
+  const float scale = std::clamp(std::min(static_cast<float>(height) / 1080.0f, static_cast<float>(width) / 1920.0f),
+                                 0.5f, 4.0f);
+  if (std::fabs(scale - m_fontScale) < 0.01f) return;
+  auto fonts = ui::buildFonts(m_config.fonts, scale);
+  if (!fonts) throw std::runtime_error(fonts.error());
+  m_fonts = *fonts;
+  m_fontScale = scale;
+  ui::theme::applyStyle(scale);
+  m_imgui->reloadFontTexture();
+  m_pointer.setDragSlop(kBaseDragSlop * scale);
+  ImGui::GetIO().MouseDragThreshold = kBaseDragSlop * scale;
+}
+
+void KioskApp::renderFrame(Clock::time_point now) {
+  const auto started = Clock::now();
+  const float dt = m_lastFrame == Clock::time_point{}
+                       ? 1.0f / 60.0f
+                       : std::clamp(std::chrono::duration<float>(now - m_lastFrame).count(), 0.001f, 0.1f);
+  m_lastFrame = now;
+  try {
+    rebuildFontsIfNeeded();
+  } catch (const std::exception& e) {
+    spdlog::error("fonts: {} (keeping the previous size)", e.what());
+  }
+  if (m_options.shotFile && m_frames + 1 == kShotFrame) m_pendingShot = *m_options.shotFile;
+
+  m_pointer.beginFrame();
+  m_imgui->newFrame(dt, m_pointer.frame());
+  const ImGuiIO& io = ImGui::GetIO();
+  ui::UiContext ctx{m_state, m_fonts, m_nav, m_pacer, m_idle, m_pointer.gesture(), now, dt, m_fontScale, io.DisplaySize};
+  if (m_nav.applyPending(ctx)) afterNavigation(ctx, now);
+  m_shell.draw(ctx);
+  m_imgui->render(m_window.size());
+
+  if (m_pendingShot) {
+    if (auto written = core::writePng(*m_pendingShot, platform::captureBackBuffer(m_window.size())); !written) {
+      spdlog::error("screenshot: {}", written.error());
+    } else {
+      spdlog::info("screenshot written: {}", m_pendingShot->string());
+    }
+    m_pendingShot.reset();
+    if (m_options.shotFile) m_exitCode = 0;
+  }
+  m_window.swap();
+  m_pacer.frameRendered(now);
+  if (m_nav.hasPending() || m_pointer.hasPendingInput()) m_pacer.requestFrames(1);
+
+  ++m_frames;
+  m_frameMs.push_back(std::chrono::duration<float, std::milli>(Clock::now() - started).count());
+  if (m_frameMs.size() > 100'000) m_frameMs.erase(m_frameMs.begin(), m_frameMs.begin() + 50'000);
+  if (m_frames == 1) {
+    const auto age = core::processAge();
+    const auto rss = core::residentSetKiB();
+    spdlog::info("first frame {} ms after process start, RSS {} KiB", age ? age->count() : -1, rss ? *rss : -1);
+  }
+  if (m_options.exitAfterFrames > 0 && m_frames >= m_options.exitAfterFrames) m_exitCode = 0;
+}
+
+bool KioskApp::settled() const {
+  Uint32 pending = 0;
+  SDL_PumpEvents();
+  pending = static_cast<Uint32>(SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT));
+  return pending == 0 && !m_pointer.hasPendingInput() && !m_nav.hasPending() && !m_pendingShot &&
+         !m_pacer.frameDue(Clock::now());
+}
+
+std::string KioskApp::currentScreen() const { return std::string(ui::toString(m_nav.currentId())); }
+
+void KioskApp::requestScreenshot(const std::filesystem::path& file) {
+  m_pendingShot = file;
+  m_pacer.requestFrames(1);
+}
+
+void KioskApp::reportFrameStats() const {
+  if (m_frameMs.empty()) return;
+  std::vector<float> sorted = m_frameMs;
+  std::sort(sorted.begin(), sorted.end());
+  const auto at = [&](double q) { return sorted[static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1))]; };
+  std::printf("frame-stats: frames=%zu p50=%.2fms p99=%.2fms max=%.2fms\n", sorted.size(), at(0.5), at(0.99),
+              sorted.back());
+}
+
+}  // namespace kiosk::app

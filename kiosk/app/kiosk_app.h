@@ -1,0 +1,89 @@
+// KioskApp: the composition root. It owns the window, the model, the screens and the
+// workers, and runs the render-on-demand loop:
+//   wait for an event (or the next deadline) -> route it -> drain worker messages ->
+//   tick idle/script -> render a frame only if one is due.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <variant>
+#include <vector>
+
+#include "devices/core/heartbeat_worker.h"
+#include "devices/core/mailbox.h"
+#include "kiosk/app/app_options.h"
+#include "kiosk/core/config.h"
+#include "kiosk/core/frame_pacer.h"
+#include "kiosk/core/idle_monitor.h"
+#include "kiosk/core/kiosk_state.h"
+#include "kiosk/input/pointer_tracker.h"
+#include "kiosk/platform/gl_window.h"
+#include "kiosk/platform/imgui_bridge.h"
+#include "kiosk/platform/script_player.h"
+#include "kiosk/platform/sdl_waker.h"
+#include "kiosk/platform/signal_watcher.h"
+#include "kiosk/ui/fonts.h"
+#include "kiosk/ui/navigator.h"
+#include "kiosk/ui/ui_shell.h"
+
+namespace kiosk::app {
+
+// Everything workers may send to the UI thread. Later workers add their types here.
+using AppEvent = std::variant<devices::WorkerStatus>;
+
+class KioskApp final : public platform::ScriptHost {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  // Throws std::runtime_error with a message for staff when start-up cannot proceed.
+  KioskApp(core::Config config, core::Translator translator, const AppOptions& options);
+  ~KioskApp() override;
+
+  // Returns the process exit code.
+  int run();
+
+  // ScriptHost
+  [[nodiscard]] bool settled() const override;
+  [[nodiscard]] std::string currentScreen() const override;
+  [[nodiscard]] SDL_Point windowSize() const override { return m_window.size(); }
+  void requestScreenshot(const std::filesystem::path& file) override;
+
+ private:
+  void handleEvent(const SDL_Event& event, Clock::time_point now);
+  void handleKeyboard(const SDL_Event& event);
+  void drainMailbox();
+  void tickIdle(Clock::time_point now);
+  void renderFrame(Clock::time_point now);
+  void afterNavigation(ui::UiContext& ctx, Clock::time_point now);
+  void rebuildFontsIfNeeded();
+  void startAt(const std::string& screenName);
+  void reportFrameStats() const;
+  [[nodiscard]] int waitTimeoutMs(Clock::time_point now) const;
+
+  const AppOptions m_options;
+  core::Config m_config;
+  core::Translator m_translator;
+  core::KioskState m_state;
+  platform::GlWindow m_window;
+  platform::SdlWaker m_waker;
+  std::unique_ptr<platform::ImGuiBridge> m_imgui;
+  ui::Fonts m_fonts;
+  float m_fontScale = 0;
+  ui::Navigator m_nav;
+  ui::UiShell m_shell;
+  input::PointerTracker m_pointer;
+  core::FramePacer m_pacer;
+  core::IdleMonitor m_idle;
+  devices::Mailbox<AppEvent> m_mailbox;
+  std::vector<std::unique_ptr<devices::Worker>> m_workers;
+  std::unique_ptr<platform::SignalWatcher> m_signals;
+  std::optional<platform::ScriptPlayer> m_script;
+  std::optional<std::filesystem::path> m_pendingShot;
+  std::optional<int> m_exitCode;
+  Clock::time_point m_lastFrame{};
+  long long m_frames = 0;
+  std::vector<float> m_frameMs;
+};
+
+}  // namespace kiosk::app

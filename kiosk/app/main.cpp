@@ -1,0 +1,99 @@
+// kiosk: the PID experience-center kiosk. Parses the command line, loads the
+// configuration and translations, and hands over to KioskApp. Start-up problems are
+// reported here, in words staff can act on; after start-up nothing throws.
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "kiosk/app/kiosk_app.h"
+#include "kiosk/core/logging.h"
+#include "kiosk/core/translator.h"
+#include "kiosk/platform/signal_watcher.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The config shipped with the assets: <prefix>/share/pid-kiosk/config/kiosk.toml, next to
+// the binary's bin/ both in the build tree and once installed; /etc wins when present.
+fs::path defaultConfigFile() {
+  if (fs::exists("/etc/pid-kiosk/kiosk.toml")) return "/etc/pid-kiosk/kiosk.toml";
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return exe.parent_path().parent_path() / "share" / "pid-kiosk" / "config" / "kiosk.toml";
+}
+
+fs::path defaultDataDir() {
+  if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state) return fs::path(state) / "pid-kiosk";
+  if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".local" / "state" / "pid-kiosk";
+  return "/tmp/pid-kiosk";
+}
+
+bool parseSize(const std::string& text, int& width, int& height) {
+  return std::sscanf(text.c_str(), "%dx%d", &width, &height) == 2 && width >= 320 && height >= 240;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  kiosk::platform::SignalWatcher::blockTerminationSignals();
+
+  CLI::App cli{"PID kiosk: the Punto Impresa Digitale experience-center touch kiosk"};
+  kiosk::app::AppOptions options;
+  std::string size;
+  cli.add_option("--config", options.configFile, "Configuration file (TOML)")->check(CLI::ExistingFile);
+  cli.add_flag("--windowed", options.windowed, "Run in a window instead of fullscreen (development)");
+  cli.add_option("--size", size, "Window size WxH, e.g. 1920x1080 (implies --windowed)");
+  cli.add_option("--lang", options.language, "Start in this language (it, en)");
+  cli.add_option("--screen", options.startScreen,
+                 "Start on this screen: attract, home, assessment, demos, library, contact, staff-pin, staff");
+  cli.add_option("--shot", options.shotFile, "Render the start screen, write it as PNG and exit");
+  cli.add_option("--script", options.scriptFile, "Drive the kiosk from a test script and exit with its result")
+      ->check(CLI::ExistingFile);
+  cli.add_option("--data-dir", options.dataDir, "Folder for logs and data (overrides paths.data)");
+  cli.add_option("--exit-after-frames", options.exitAfterFrames, "Exit after rendering N frames")->check(CLI::PositiveNumber);
+  cli.add_flag("--frame-stats", options.frameStats, "Print frame-time percentiles on exit");
+  CLI11_PARSE(cli, argc, argv);
+
+  if (options.configFile.empty()) options.configFile = defaultConfigFile();
+  auto config = kiosk::core::loadConfig(options.configFile);
+  if (!config) {
+    std::cerr << "kiosk: the configuration has problems:\n";
+    for (const std::string& line : config.error()) std::cerr << "  " << line << "\n";
+    return 2;
+  }
+  if (!size.empty()) {
+    int width = 0, height = 0;
+    if (!parseSize(size, width, height)) {
+      std::cerr << "kiosk: --size wants WxH, at least 320x240, got '" << size << "'\n";
+      return 2;
+    }
+    config->display.width = width;
+    config->display.height = height;
+    options.windowed = true;
+  }
+  if (options.windowed || options.shotFile) config->display.fullscreen = false;
+  if (options.dataDir) config->dataDir = *options.dataDir;
+  if (config->dataDir.empty()) config->dataDir = defaultDataDir();
+  if (config->logDir.empty()) config->logDir = config->dataDir / "logs";
+
+  (void)kiosk::core::setupLogging({config->logDir, config->logLevel});  // a failure is logged and survived
+  spdlog::info("PID kiosk {} starting, config {}", KIOSK_VERSION, options.configFile.string());
+
+  auto translator = kiosk::core::Translator::load(config->assetsDir / "i18n", config->languages);
+  if (!translator) {
+    for (const std::string& line : translator.error()) spdlog::critical("translations: {}", line);
+    return 2;
+  }
+  try {
+    kiosk::app::KioskApp app(std::move(*config), std::move(*translator), options);
+    return app.run();
+  } catch (const std::exception& e) {
+    spdlog::critical("cannot start: {}", e.what());
+    return 2;
+  }
+}

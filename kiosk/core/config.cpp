@@ -1,0 +1,145 @@
+#include "kiosk/core/config.h"
+
+#include <set>
+
+#include <toml++/toml.h>
+
+#include "kiosk/core/toml_file.h"
+
+namespace kiosk::core {
+namespace {
+
+// Reads typed values out of one TOML document, remembering every problem instead of stopping at the first.
+class Reader {
+ public:
+  Reader(const std::filesystem::path& file, const toml::table& root) : m_file(file), m_root(root) {}
+
+  template <class T>
+  void read(std::string_view path, T& out) {
+    m_known.insert(std::string(path));
+    const toml::node_view node = m_root.at_path(path);
+    if (!node) return;
+    if (auto value = node.value<T>()) {
+      out = *value;
+    } else {
+      problem(*node.node(), std::string(path) + " has the wrong type");
+    }
+  }
+
+  void readPositiveMs(std::string_view path, std::chrono::milliseconds& out, double unitMs) {
+    m_known.insert(std::string(path));
+    const toml::node_view node = m_root.at_path(path);
+    if (!node) return;
+    const auto value = node.value<double>();
+    if (!value || *value <= 0) {
+      problem(*node.node(), std::string(path) + " must be a positive number");
+      return;
+    }
+    out = std::chrono::milliseconds(static_cast<long long>(*value * unitMs));
+  }
+
+  void readPath(std::string_view path, std::filesystem::path& out) {
+    std::string text;
+    read(path, text);
+    if (text.empty()) return;
+    const std::filesystem::path p(text);
+    out = p.is_absolute() ? p : (m_file.parent_path() / p).lexically_normal();
+  }
+
+  void readStrings(std::string_view path, std::vector<std::string>& out) {
+    m_known.insert(std::string(path));
+    const toml::node_view node = m_root.at_path(path);
+    if (!node) return;
+    const toml::array* array = node.as_array();
+    std::vector<std::string> values;
+    if (array) {
+      for (const toml::node& item : *array) {
+        if (auto s = item.value<std::string>()) values.push_back(*s);
+      }
+    }
+    if (!array || values.empty() || values.size() != array->size()) {
+      problem(*node.node(), std::string(path) + " must be a non-empty list of strings");
+      return;
+    }
+    out = std::move(values);
+  }
+
+  void problem(const toml::node& node, std::string_view message) {
+    m_errors.push_back(describeAt(m_file, node.source(), message));
+  }
+
+  // Typos in key names would otherwise be silently ignored.
+  void reportUnknownKeys() { walk(m_root, ""); }
+
+  ConfigErrors takeErrors() { return std::move(m_errors); }
+
+ private:
+  void walk(const toml::table& table, const std::string& prefix) {
+    for (const auto& [key, node] : table) {
+      const std::string path = prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
+      if (const toml::table* sub = node.as_table()) {
+        walk(*sub, path);
+      } else if (!m_known.contains(path)) {
+        problem(node, "unknown key " + path);
+      }
+    }
+  }
+
+  const std::filesystem::path& m_file;
+  const toml::table& m_root;
+  std::set<std::string> m_known;
+  ConfigErrors m_errors;
+};
+
+void validate(const Config& config, ConfigErrors& errors) {
+  const std::string where = config.sourceFile.string() + ": ";
+  if (config.staff.maxAttempts < 1) errors.push_back(where + "staff.max_attempts must be at least 1");
+  if (config.display.width < 320 || config.display.height < 240)
+    errors.push_back(where + "display.width/height must be at least 320x240");
+  if (config.fonts.baseSize < 8 || config.fonts.baseSize > 96) errors.push_back(where + "fonts.base_size must be 8..96");
+  if (config.assetsDir.empty()) errors.push_back(where + "paths.assets is required");
+  const std::set<std::string> unique(config.languages.begin(), config.languages.end());
+  if (unique.size() != config.languages.size()) errors.push_back(where + "kiosk.languages has duplicates");
+}
+
+}  // namespace
+
+tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file) {
+  auto parsed = parseTomlFile(file);
+  if (!parsed) return tl::unexpected(ConfigErrors{parsed.error()});
+
+  Config config;
+  config.sourceFile = file;
+  Reader reader(file, *parsed);
+  reader.read("kiosk.id", config.kioskId);
+  reader.read("kiosk.venue", config.venue);
+  reader.readStrings("kiosk.languages", config.languages);
+  reader.read("display.fullscreen", config.display.fullscreen);
+  reader.read("display.width", config.display.width);
+  reader.read("display.height", config.display.height);
+  reader.readPositiveMs("idle.prompt_after_s", config.idle.promptAfter, 1000.0);
+  reader.readPositiveMs("idle.reset_after_prompt_s", config.idle.resetAfterPrompt, 1000.0);
+  reader.read("staff.pin_hash", config.staff.pinHash);
+  reader.read("staff.max_attempts", config.staff.maxAttempts);
+  reader.readPositiveMs("staff.backoff_base_ms", config.staff.backoffBase, 1.0);
+  reader.readPositiveMs("staff.lockout_minutes", config.staff.lockout, 60'000.0);
+  reader.readPositiveMs("staff.long_press_ms", config.staff.longPress, 1.0);
+  reader.readPath("fonts.regular", config.fonts.regular);
+  reader.readPath("fonts.bold", config.fonts.bold);
+  reader.readPath("fonts.icons", config.fonts.icons);
+  reader.read("fonts.base_size", config.fonts.baseSize);
+  reader.readPath("paths.assets", config.assetsDir);
+  reader.readPath("paths.data", config.dataDir);
+  reader.readPath("paths.logs", config.logDir);
+  reader.read("log.level", config.logLevel);
+  reader.readPositiveMs("workers.heartbeat_ms", config.heartbeatInterval, 1.0);
+  reader.readPositiveMs("attract.slide_s", config.attractSlideDuration, 1000.0);
+  reader.reportUnknownKeys();
+
+  ConfigErrors errors = reader.takeErrors();
+  validate(config, errors);
+  if (!errors.empty()) return tl::unexpected(std::move(errors));
+  return config;
+}
+
+}  // namespace kiosk::core

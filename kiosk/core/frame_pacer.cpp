@@ -1,0 +1,33 @@
+#include "kiosk/core/frame_pacer.h"
+
+#include <algorithm>
+
+namespace kiosk::core {
+
+FramePacer::FramePacer(int framesAfterInput, std::chrono::milliseconds maxSleep)
+    : m_framesAfterInput(framesAfterInput), m_maxSleep(maxSleep) {}
+
+void FramePacer::requestFrames(int count) { m_pendingFrames = std::max(m_pendingFrames, count); }
+
+void FramePacer::requestFrameAt(Clock::time_point when) {
+  if (!m_deadline || when < *m_deadline) m_deadline = when;
+}
+
+bool FramePacer::frameDue(Clock::time_point now) const {
+  return m_pendingFrames > 0 || m_continuous || (m_deadline && now >= *m_deadline);
+}
+
+int FramePacer::waitTimeoutMs(Clock::time_point now) const {
+  if (frameDue(now)) return 0;
+  auto wait = m_maxSleep;
+  if (m_deadline) wait = std::min(wait, std::chrono::ceil<std::chrono::milliseconds>(*m_deadline - now));
+  return static_cast<int>(std::max<long long>(wait.count(), 0));
+}
+
+void FramePacer::frameRendered(Clock::time_point now) {
+  if (m_pendingFrames > 0) --m_pendingFrames;
+  m_continuous = false;  // an animation asks again each frame it is still running
+  if (m_deadline && now >= *m_deadline) m_deadline.reset();
+}
+
+}  // namespace kiosk::core

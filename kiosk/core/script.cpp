@@ -1,0 +1,94 @@
+#include "kiosk/core/script.h"
+
+#include <charconv>
+#include <sstream>
+
+namespace kiosk::core {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
+}
+
+bool toNumber(const std::string& token, float& out) {
+  const char* end = token.data() + token.size();
+  auto [ptr, ec] = std::from_chars(token.data(), end, out);
+  return ec == std::errc() && ptr == end;
+}
+
+bool toInt(const std::string& token, int& out) {
+  const char* end = token.data() + token.size();
+  auto [ptr, ec] = std::from_chars(token.data(), end, out);
+  return ec == std::errc() && ptr == end && out >= 0;
+}
+
+// Parses the numeric arguments of tap/hold/drag/wait: `floats` coordinates then an optional duration.
+bool parseNumbers(std::istringstream& in, int floats, bool withMs, ScriptCommand& cmd) {
+  float* coords[] = {&cmd.x1, &cmd.y1, &cmd.x2, &cmd.y2};
+  std::string token;
+  for (int i = 0; i < floats; ++i) {
+    if (!(in >> token) || !toNumber(token, *coords[i]) || *coords[i] < 0) return false;
+  }
+  if (withMs && (!(in >> token) || !toInt(token, cmd.ms))) return false;
+  return !(in >> token);  // nothing may follow
+}
+
+}  // namespace
+
+tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(std::string_view text) {
+  std::vector<ScriptCommand> commands;
+  std::vector<std::string> errors;
+  int lineNumber = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++lineNumber;
+    if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    line = trim(line);
+    if (line.empty()) continue;
+
+    std::istringstream in{std::string(line)};
+    std::string verb;
+    in >> verb;
+    ScriptCommand cmd;
+    cmd.line = lineNumber;
+    bool ok = false;
+    using Kind = ScriptCommand::Kind;
+    if (verb == "tap") {
+      cmd.kind = Kind::Tap;
+      ok = parseNumbers(in, 2, false, cmd);
+    } else if (verb == "hold") {
+      cmd.kind = Kind::Hold;
+      ok = parseNumbers(in, 2, true, cmd);
+    } else if (verb == "drag") {
+      cmd.kind = Kind::Drag;
+      ok = parseNumbers(in, 4, true, cmd);
+    } else if (verb == "wait") {
+      cmd.kind = Kind::Wait;
+      ok = parseNumbers(in, 0, true, cmd);
+    } else if (verb == "type" || verb == "expect-screen" || verb == "shot") {
+      cmd.kind = verb == "type" ? Kind::Type : verb == "shot" ? Kind::Shot : Kind::ExpectScreen;
+      cmd.text = std::string(trim(line.substr(verb.size())));
+      ok = !cmd.text.empty();
+    } else if (verb == "quit") {
+      cmd.kind = Kind::Quit;
+      ok = !(in >> verb);
+    } else {
+      errors.push_back("line " + std::to_string(lineNumber) + ": unknown command '" + verb + "'");
+      continue;
+    }
+    if (!ok) {
+      errors.push_back("line " + std::to_string(lineNumber) + ": bad arguments for '" + verb + "'");
+      continue;
+    }
+    commands.push_back(std::move(cmd));
+  }
+  if (!errors.empty()) return tl::unexpected(std::move(errors));
+  return commands;
+}
+
+}  // namespace kiosk::core

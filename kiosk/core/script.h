@@ -1,0 +1,27 @@
+// Kiosk test scripts (kiosk --script FILE): one command a line, '#' starts a comment.
+//   tap X Y | hold X Y MS | drag X1 Y1 X2 Y2 MS | type TEXT | wait MS
+//   expect-screen NAME | shot PATH.png | quit
+// Coordinates are window pixels.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+namespace kiosk::core {
+
+struct ScriptCommand {
+  enum class Kind { Tap, Hold, Drag, Type, Wait, ExpectScreen, Shot, Quit };
+  Kind kind = Kind::Wait;
+  int line = 0;
+  float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  int ms = 0;
+  std::string text;  // Type: the text; ExpectScreen: the screen name; Shot: the path
+};
+
+// On error: "line N: what is wrong" for every bad line.
+[[nodiscard]] tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(std::string_view text);
+
+}  // namespace kiosk::core

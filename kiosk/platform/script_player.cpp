@@ -1,0 +1,99 @@
+#include "kiosk/platform/script_player.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include <spdlog/spdlog.h>
+
+namespace kiosk::platform {
+namespace {
+
+constexpr SDL_TouchID kScriptTouch = 77;
+constexpr SDL_FingerID kScriptFinger = 1;
+constexpr auto kTapHold = std::chrono::milliseconds(60);
+constexpr auto kMotionStep = std::chrono::milliseconds(16);
+
+}  // namespace
+
+void ScriptPlayer::scheduleFinger(std::uint32_t type, float x, float y, SDL_Point window, Clock::time_point at) {
+  SDL_Event event{};
+  event.type = type;
+  event.tfinger.touchId = kScriptTouch;
+  event.tfinger.fingerId = kScriptFinger;
+  event.tfinger.x = x / static_cast<float>(std::max(window.x, 1));
+  event.tfinger.y = y / static_cast<float>(std::max(window.y, 1));
+  event.tfinger.pressure = type == SDL_FINGERUP ? 0.0f : 1.0f;
+  m_events.push_back({at, event});
+}
+
+void ScriptPlayer::start(const core::ScriptCommand& command, ScriptHost& host, Clock::time_point now) {
+  using Kind = core::ScriptCommand::Kind;
+  const SDL_Point window = host.windowSize();
+  switch (command.kind) {
+    case Kind::Tap:
+      scheduleFinger(SDL_FINGERDOWN, command.x1, command.y1, window, now);
+      scheduleFinger(SDL_FINGERUP, command.x1, command.y1, window, now + kTapHold);
+      break;
+    case Kind::Hold:
+      scheduleFinger(SDL_FINGERDOWN, command.x1, command.y1, window, now);
+      scheduleFinger(SDL_FINGERUP, command.x1, command.y1, window, now + std::chrono::milliseconds(command.ms));
+      break;
+    case Kind::Drag: {
+      const auto duration = std::chrono::milliseconds(std::max(command.ms, 1));
+      scheduleFinger(SDL_FINGERDOWN, command.x1, command.y1, window, now);
+      const int steps = std::max(1, static_cast<int>(duration / kMotionStep));
+      for (int i = 1; i <= steps; ++i) {
+        const float t = static_cast<float>(i) / static_cast<float>(steps);
+        scheduleFinger(SDL_FINGERMOTION, command.x1 + (command.x2 - command.x1) * t,
+                       command.y1 + (command.y2 - command.y1) * t, window, now + duration * i / steps);
+      }
+      scheduleFinger(SDL_FINGERUP, command.x2, command.y2, window, now + duration);
+      break;
+    }
+    case Kind::Type: {
+      // SDL text events carry at most 31 bytes; split on UTF-8 boundaries.
+      std::size_t pos = 0;
+      while (pos < command.text.size()) {
+        std::size_t len = std::min<std::size_t>(command.text.size() - pos, SDL_TEXTINPUTEVENT_TEXT_SIZE - 1);
+        while (len > 0 && pos + len < command.text.size() && (command.text[pos + len] & 0xC0) == 0x80) --len;
+        SDL_Event event{};
+        event.type = SDL_TEXTINPUT;
+        std::memcpy(event.text.text, command.text.data() + pos, len);
+        m_events.push_back({now, event});
+        pos += len;
+      }
+      break;
+    }
+    case Kind::Wait: m_waitUntil = now + std::chrono::milliseconds(command.ms); break;
+    case Kind::ExpectScreen:
+      if (host.currentScreen() != command.text) {
+        spdlog::error("script line {}: expected screen '{}', found '{}'", command.line, command.text,
+                      host.currentScreen());
+        m_exitCode = 1;
+      }
+      break;
+    case Kind::Shot: host.requestScreenshot(command.text); break;
+    case Kind::Quit: m_exitCode = 0; break;
+  }
+}
+
+std::optional<int> ScriptPlayer::tick(ScriptHost& host, Clock::time_point now) {
+  while (!m_exitCode) {
+    while (!m_events.empty() && m_events.front().at <= now) {
+      SDL_PushEvent(&m_events.front().event);
+      m_events.pop_front();
+    }
+    if (!m_events.empty() || now < m_waitUntil || !host.settled()) return std::nullopt;
+    if (m_next >= m_commands.size()) return 0;
+    start(m_commands[m_next++], host, now);
+  }
+  return m_exitCode;
+}
+
+std::optional<ScriptPlayer::Clock::time_point> ScriptPlayer::nextDue(Clock::time_point now) const {
+  if (!m_events.empty()) return m_events.front().at;
+  if (m_waitUntil > now) return m_waitUntil;
+  return std::nullopt;
+}
+
+}  // namespace kiosk::platform

@@ -1,0 +1,56 @@
+// ScriptPlayer: drives the real kiosk from a test script (core/script.h). Touches go in
+// as SDL finger events through SDL_PushEvent, exactly as a touch screen's would, so the
+// whole input path is exercised. A command starts only once the UI has settled after
+// the previous one (input consumed, frames drawn), so scripts need no guessed sleeps.
+#pragma once
+
+#include <chrono>
+#include <deque>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SDL_events.h>
+
+#include "kiosk/core/script.h"
+
+namespace kiosk::platform {
+
+class ScriptHost {
+ public:
+  virtual ~ScriptHost() = default;
+  [[nodiscard]] virtual bool settled() const = 0;
+  [[nodiscard]] virtual std::string currentScreen() const = 0;
+  [[nodiscard]] virtual SDL_Point windowSize() const = 0;
+  virtual void requestScreenshot(const std::filesystem::path& file) = 0;
+};
+
+class ScriptPlayer {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  explicit ScriptPlayer(std::vector<core::ScriptCommand> commands) : m_commands(std::move(commands)) {}
+
+  // Runs what is due; returns the exit code once the script is over (0 = all expectations held).
+  std::optional<int> tick(ScriptHost& host, Clock::time_point now);
+  // When tick() next has timed work (a queued touch, the end of a wait), if in the future.
+  [[nodiscard]] std::optional<Clock::time_point> nextDue(Clock::time_point now) const;
+
+ private:
+  struct TimedEvent {
+    Clock::time_point at;
+    SDL_Event event;
+  };
+
+  void start(const core::ScriptCommand& command, ScriptHost& host, Clock::time_point now);
+  void scheduleFinger(std::uint32_t type, float x, float y, SDL_Point window, Clock::time_point at);
+
+  std::vector<core::ScriptCommand> m_commands;
+  std::size_t m_next = 0;
+  std::deque<TimedEvent> m_events;
+  Clock::time_point m_waitUntil{};
+  std::optional<int> m_exitCode;
+};
+
+}  // namespace kiosk::platform

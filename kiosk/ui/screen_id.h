@@ -1,0 +1,16 @@
+// The kiosk's screens, by the stable names used by --screen, scripts and logs.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace kiosk::ui {
+
+enum class ScreenId { Attract, Home, Assessment, Demos, Library, Contact, StaffPin, Staff };
+
+[[nodiscard]] std::string_view toString(ScreenId id);
+[[nodiscard]] std::optional<ScreenId> parseScreenId(std::string_view name);
+[[nodiscard]] const std::vector<ScreenId>& allScreenIds();
+
+}  // namespace kiosk::ui

@@ -1,0 +1,42 @@
+#include "kiosk/ui/screens/demos_screen.h"
+
+#include <array>
+#include <string>
+
+#include "kiosk/ui/icons.h"
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/widgets/info_card.h"
+#include "kiosk/ui/widgets/section_intro.h"
+
+namespace kiosk::ui {
+namespace {
+
+struct Demo {
+  const char* icon;
+  const char* key;  // i18n prefix
+};
+
+constexpr std::array<Demo, 3> kDemos{{
+    {icons::kPrint, "demos.printer"},
+    {icons::kBarcode, "demos.reader"},
+    {icons::kCamera, "demos.ar"},
+}};
+
+}  // namespace
+
+void DemosScreen::draw(UiContext& ctx) {
+  const float top = sectionIntro(ctx, icons::kCube, theme::kDemos, ctx.tr("demos.title"), ctx.tr("demos.lead"));
+  const float margin = ctx.px(theme::kMargin);
+  const float gap = ctx.px(32);
+  const ImVec2 card((ctx.size.x - margin * 2 - gap * 2) / 3.0f, ctx.size.y - top - ctx.px(96));
+  for (std::size_t i = 0; i < kDemos.size(); ++i) {
+    const std::string key(kDemos[i].key);
+    const ImVec2 pos(margin + static_cast<float>(i) * (card.x + gap), top);
+    drawInfoCard(ctx, pos, card,
+                 InfoCard{kDemos[i].icon, ctx.fonts.icon, theme::kDemos, ctx.tr(key + ".title"), ctx.tr(key + ".text"),
+                          ctx.tr("demos.not_connected")},
+                 CardLayout::Column);
+  }
+}
+
+}  // namespace kiosk::ui
