@@ -30,7 +30,10 @@ void Worker::publish(WorkerState state, std::string detail) {
 
 bool Worker::sleepFor(std::stop_token stop, std::chrono::milliseconds duration) {
   std::unique_lock lock(m_sleepMutex);
-  return !m_sleepCv.wait_for(lock, stop, duration, [] { return false; });
+  // wait_for returns the predicate (always false here) whether it timed out or was stopped,
+  // so the stop token itself says which one happened.
+  (void)m_sleepCv.wait_for(lock, stop, duration, [] { return false; });
+  return !stop.stop_requested();
 }
 
 void Worker::threadMain(std::stop_token stop) {

@@ -123,18 +123,26 @@ int KioskApp::run() {
     now = Clock::now();
     drainMailbox();
     tickIdle(now);
-    if (m_script) {
-      if (auto code = m_script->tick(*this, now)) {
-        m_exitCode = *code;
-        break;
-      }
-    }
     if (m_state.quitRequested) {
       spdlog::info("staff asked to quit");
       m_exitCode = 0;
-    } else if (m_pacer.frameDue(now)) {
-      renderFrame(now);
+      break;
     }
+    if (m_pacer.frameDue(now)) renderFrame(now);
+    // After rendering, so the script sees the frame its last touch asked for.
+    if (m_script) {
+      if (auto code = m_script->tick(*this, Clock::now())) {
+        m_exitCode = *code;
+        m_scriptFinished = true;
+      }
+    }
+  }
+  if (m_script && !m_scriptFinished && m_script->awaitingQuit()) {
+    spdlog::info("script: the kiosk quit as expected");
+  } else if (m_script && !m_scriptFinished && *m_exitCode == 0) {
+    // The kiosk quit under a script that had not finished: that is a failure of the script.
+    spdlog::error("script: the kiosk quit before the script finished");
+    m_exitCode = 3;
   }
   if (m_options.frameStats) reportFrameStats();
   spdlog::info("kiosk exiting with code {}", *m_exitCode);
@@ -258,6 +266,7 @@ void KioskApp::renderFrame(Clock::time_point now) {
   }
   if (m_options.shotFile && m_frames + 1 == kShotFrame) m_pendingShot = *m_options.shotFile;
 
+  m_pacer.frameStarted();
   m_pointer.beginFrame();
   m_imgui->newFrame(dt, m_pointer.frame());
   const ImGuiIO& io = ImGui::GetIO();

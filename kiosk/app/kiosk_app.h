@@ -46,6 +46,7 @@ class KioskApp final : public platform::ScriptHost {
   // ScriptHost
   [[nodiscard]] bool settled() const override;
   [[nodiscard]] std::string currentScreen() const override;
+  [[nodiscard]] std::string currentLanguage() const override { return m_translator.language(); }
   [[nodiscard]] SDL_Point windowSize() const override { return m_window.size(); }
   void requestScreenshot(const std::filesystem::path& file) override;
 
@@ -81,6 +82,7 @@ class KioskApp final : public platform::ScriptHost {
   std::optional<platform::ScriptPlayer> m_script;
   std::optional<std::filesystem::path> m_pendingShot;
   std::optional<int> m_exitCode;
+  bool m_scriptFinished = false;
   Clock::time_point m_lastFrame{};
   long long m_frames = 0;
   std::vector<float> m_frameMs;

@@ -1,5 +1,6 @@
 #include "kiosk/core/config.h"
 
+#include <cmath>
 #include <set>
 
 #include <toml++/toml.h>
@@ -31,7 +32,8 @@ class Reader {
     const toml::node_view node = m_root.at_path(path);
     if (!node) return;
     const auto value = node.value<double>();
-    if (!value || *value <= 0) {
+    // nan and inf are TOML floats too; cast to an integer they would be undefined, not an error.
+    if (!value || *value <= 0 || !std::isfinite(*value)) {
       problem(*node.node(), std::string(path) + " must be a positive number");
       return;
     }

@@ -26,7 +26,6 @@ int FramePacer::waitTimeoutMs(Clock::time_point now) const {
 
 void FramePacer::frameRendered(Clock::time_point now) {
   if (m_pendingFrames > 0) --m_pendingFrames;
-  m_continuous = false;  // an animation asks again each frame it is still running
   if (m_deadline && now >= *m_deadline) m_deadline.reset();
 }
 

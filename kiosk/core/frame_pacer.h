@@ -23,7 +23,11 @@ class FramePacer {
   [[nodiscard]] bool frameDue(Clock::time_point now) const;
   // Milliseconds to sleep before the next frame is due (0 = render now), capped at maxSleep.
   [[nodiscard]] int waitTimeoutMs(Clock::time_point now) const;
-  // Call after each rendered frame: consumes the request that made it due.
+  // Call before drawing a frame: an animation asks for continuous frames again each frame
+  // it is still running, so one that stopped stops costing frames.
+  void frameStarted() { m_continuous = false; }
+  // Call after each rendered frame: consumes the request that made it due. Requests made
+  // while drawing it (continuous, a later deadline) stay for the next frame.
   void frameRendered(Clock::time_point now);
 
  private:

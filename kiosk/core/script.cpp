@@ -70,12 +70,16 @@ tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(s
     } else if (verb == "wait") {
       cmd.kind = Kind::Wait;
       ok = parseNumbers(in, 0, true, cmd);
-    } else if (verb == "type" || verb == "expect-screen" || verb == "shot") {
-      cmd.kind = verb == "type" ? Kind::Type : verb == "shot" ? Kind::Shot : Kind::ExpectScreen;
+    } else if (verb == "type" || verb == "expect-screen" || verb == "expect-lang" || verb == "shot" || verb == "key") {
+      cmd.kind = verb == "type"            ? Kind::Type
+                 : verb == "shot"          ? Kind::Shot
+                 : verb == "key"           ? Kind::Key
+                 : verb == "expect-lang"   ? Kind::ExpectLanguage
+                                           : Kind::ExpectScreen;
       cmd.text = std::string(trim(line.substr(verb.size())));
       ok = !cmd.text.empty();
-    } else if (verb == "quit") {
-      cmd.kind = Kind::Quit;
+    } else if (verb == "quit" || verb == "close" || verb == "expect-quit") {
+      cmd.kind = verb == "quit" ? Kind::Quit : verb == "close" ? Kind::Close : Kind::ExpectQuit;
       ok = !(in >> verb);
     } else {
       errors.push_back("line " + std::to_string(lineNumber) + ": unknown command '" + verb + "'");

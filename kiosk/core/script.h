@@ -1,6 +1,8 @@
 // Kiosk test scripts (kiosk --script FILE): one command a line, '#' starts a comment.
 //   tap X Y | hold X Y MS | drag X1 Y1 X2 Y2 MS | type TEXT | wait MS
-//   expect-screen NAME | shot PATH.png | quit
+//   key [Ctrl+|Alt+|Shift+]NAME   (SDL key names: Escape, F4, Q, Tab)
+//   close                          (a window-close request, what Alt+F4 makes the window manager send)
+//   expect-screen NAME | expect-lang CODE | expect-quit (the commands after it must make the kiosk quit, within 5 s) | shot PATH.png | quit
 // Coordinates are window pixels.
 #pragma once
 
@@ -13,12 +15,12 @@
 namespace kiosk::core {
 
 struct ScriptCommand {
-  enum class Kind { Tap, Hold, Drag, Type, Wait, ExpectScreen, Shot, Quit };
+  enum class Kind { Tap, Hold, Drag, Type, Wait, Key, Close, ExpectScreen, ExpectLanguage, ExpectQuit, Shot, Quit };
   Kind kind = Kind::Wait;
   int line = 0;
   float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   int ms = 0;
-  std::string text;  // Type: the text; ExpectScreen: the screen name; Shot: the path
+  std::string text;  // Type: the text; Key: the chord; Expect*: the name; Shot: the path
 };
 
 // On error: "line N: what is wrong" for every bad line.

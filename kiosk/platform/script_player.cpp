@@ -65,16 +65,54 @@ void ScriptPlayer::start(const core::ScriptCommand& command, ScriptHost& host, C
       break;
     }
     case Kind::Wait: m_waitUntil = now + std::chrono::milliseconds(command.ms); break;
-    case Kind::ExpectScreen:
-      if (host.currentScreen() != command.text) {
-        spdlog::error("script line {}: expected screen '{}', found '{}'", command.line, command.text,
-                      host.currentScreen());
+    case Kind::Key:
+      if (!scheduleKey(command.text, now)) {
+        spdlog::error("script line {}: unknown key '{}'", command.line, command.text);
         m_exitCode = 1;
       }
       break;
+    case Kind::Close: {
+      SDL_Event event{};
+      event.type = SDL_QUIT;
+      m_events.push_back({now, event});
+      break;
+    }
+    case Kind::ExpectScreen: expect(command, "screen", host.currentScreen()); break;
+    case Kind::ExpectLanguage: expect(command, "language", host.currentLanguage()); break;
+    case Kind::ExpectQuit: m_quitDeadline = now + std::chrono::seconds(5); break;  // checked at the end
     case Kind::Shot: host.requestScreenshot(command.text); break;
     case Kind::Quit: m_exitCode = 0; break;
   }
+}
+
+void ScriptPlayer::expect(const core::ScriptCommand& command, const char* what, const std::string& actual) {
+  if (actual == command.text) return;
+  spdlog::error("script line {}: expected {} '{}', found '{}'", command.line, what, command.text, actual);
+  m_exitCode = 1;
+}
+
+bool ScriptPlayer::scheduleKey(const std::string& chord, Clock::time_point at) {
+  Uint16 mod = KMOD_NONE;
+  std::string rest = chord;
+  for (const auto& [prefix, bit] : {std::pair<std::string, Uint16>{"Ctrl+", KMOD_LCTRL}, {"Alt+", KMOD_LALT},
+                                    {"Shift+", KMOD_LSHIFT}}) {
+    while (rest.rfind(prefix, 0) == 0) {
+      mod = static_cast<Uint16>(mod | bit);
+      rest.erase(0, prefix.size());
+    }
+  }
+  const SDL_Keycode key = SDL_GetKeyFromName(rest.c_str());
+  if (key == SDLK_UNKNOWN) return false;
+  for (const Uint32 type : {Uint32{SDL_KEYDOWN}, Uint32{SDL_KEYUP}}) {
+    SDL_Event event{};
+    event.type = type;
+    event.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+    event.key.keysym.sym = key;
+    event.key.keysym.scancode = SDL_GetScancodeFromKey(key);
+    event.key.keysym.mod = mod;
+    m_events.push_back({at, event});
+  }
+  return true;
 }
 
 std::optional<int> ScriptPlayer::tick(ScriptHost& host, Clock::time_point now) {
@@ -84,8 +122,14 @@ std::optional<int> ScriptPlayer::tick(ScriptHost& host, Clock::time_point now) {
       m_events.pop_front();
     }
     if (!m_events.empty() || now < m_waitUntil || !host.settled()) return std::nullopt;
-    if (m_next >= m_commands.size()) return 0;
-    start(m_commands[m_next++], host, now);
+    if (m_next < m_commands.size()) {
+      start(m_commands[m_next++], host, now);
+      continue;
+    }
+    if (!m_quitDeadline) return 0;
+    if (now < *m_quitDeadline) return std::nullopt;
+    spdlog::error("script: expected the kiosk to quit, it is still running");
+    return 1;
   }
   return m_exitCode;
 }
@@ -93,6 +137,7 @@ std::optional<int> ScriptPlayer::tick(ScriptHost& host, Clock::time_point now) {
 std::optional<ScriptPlayer::Clock::time_point> ScriptPlayer::nextDue(Clock::time_point now) const {
   if (!m_events.empty()) return m_events.front().at;
   if (m_waitUntil > now) return m_waitUntil;
+  if (m_quitDeadline && m_next >= m_commands.size()) return m_quitDeadline;
   return std::nullopt;
 }
 

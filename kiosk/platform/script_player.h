@@ -22,6 +22,7 @@ class ScriptHost {
   virtual ~ScriptHost() = default;
   [[nodiscard]] virtual bool settled() const = 0;
   [[nodiscard]] virtual std::string currentScreen() const = 0;
+  [[nodiscard]] virtual std::string currentLanguage() const = 0;
   [[nodiscard]] virtual SDL_Point windowSize() const = 0;
   virtual void requestScreenshot(const std::filesystem::path& file) = 0;
 };
@@ -34,6 +35,8 @@ class ScriptPlayer {
 
   // Runs what is due; returns the exit code once the script is over (0 = all expectations held).
   std::optional<int> tick(ScriptHost& host, Clock::time_point now);
+  // True while an expect-quit command waits: the kiosk quitting now is the expected outcome.
+  [[nodiscard]] bool awaitingQuit() const { return m_quitDeadline.has_value(); }
   // When tick() next has timed work (a queued touch, the end of a wait), if in the future.
   [[nodiscard]] std::optional<Clock::time_point> nextDue(Clock::time_point now) const;
 
@@ -45,11 +48,15 @@ class ScriptPlayer {
 
   void start(const core::ScriptCommand& command, ScriptHost& host, Clock::time_point now);
   void scheduleFinger(std::uint32_t type, float x, float y, SDL_Point window, Clock::time_point at);
+  // Returns false for an unknown key name.
+  bool scheduleKey(const std::string& chord, Clock::time_point at);
+  void expect(const core::ScriptCommand& command, const char* what, const std::string& actual);
 
   std::vector<core::ScriptCommand> m_commands;
   std::size_t m_next = 0;
   std::deque<TimedEvent> m_events;
   Clock::time_point m_waitUntil{};
+  std::optional<Clock::time_point> m_quitDeadline;
   std::optional<int> m_exitCode;
 };
 

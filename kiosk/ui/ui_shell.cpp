@@ -48,6 +48,7 @@ void UiShell::watchStaffCorner(UiContext& ctx) {
     ctx.nav.go(ScreenId::StaffPin);
     return;
   }
+  ctx.frames.requestFrameAt(g.startedAt + longPress);
   // Staff get a faint ring after the first third, so they know the press is being counted.
   const float progress = std::chrono::duration<float>(held) / std::chrono::duration<float>(longPress);
   if (progress > 0.33f) {
@@ -56,8 +57,8 @@ void UiShell::watchStaffCorner(UiContext& ctx) {
     const float start = -std::numbers::pi_v<float> * 0.5f;
     list->PathArcTo(center, corner * 0.3f, start, start + 2 * std::numbers::pi_v<float> * progress, 48);
     list->PathStroke(theme::withAlpha(theme::kTextMuted, 160), 0, ctx.px(5));
+    ctx.frames.requestContinuous();
   }
-  ctx.frames.requestContinuous();
 }
 
 void UiShell::drawIdlePrompt(UiContext& ctx) {

@@ -1,5 +1,6 @@
 #include "kiosk/ui/screens/demos_screen.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -28,7 +29,7 @@ void DemosScreen::draw(UiContext& ctx) {
   const float top = sectionIntro(ctx, icons::kCube, theme::kDemos, ctx.tr("demos.title"), ctx.tr("demos.lead"));
   const float margin = ctx.px(theme::kMargin);
   const float gap = ctx.px(32);
-  const ImVec2 card((ctx.size.x - margin * 2 - gap * 2) / 3.0f, ctx.size.y - top - ctx.px(96));
+  const ImVec2 card((ctx.size.x - margin * 2 - gap * 2) / 3.0f, std::min(ctx.px(500), ctx.size.y - top - ctx.px(96)));
   for (std::size_t i = 0; i < kDemos.size(); ++i) {
     const std::string key(kDemos[i].key);
     const ImVec2 pos(margin + static_cast<float>(i) * (card.x + gap), top);

@@ -51,6 +51,14 @@ bool sectionTile(const UiContext& ctx, const Tile& tile, ImVec2 pos, ImVec2 size
            theme::withAlpha(theme::kTextOnDark, 230), ctx.tr(key + ".text"), size.x - pad * 2);
   drawTextCentered(list, ctx.fonts.heading, ImVec2(max.x - pad - ctx.px(10), badge.y), theme::kTextOnDark,
                    icons::kChevronRight);
+  // What the visitor commits to, at the foot of the tile.
+  const char* hint = ctx.tr(key + ".hint");
+  const ImVec2 hintSize = textSize(ctx.fonts.small, hint);
+  const ImVec2 chipPad(ctx.px(18), ctx.px(9));
+  const ImVec2 chipMin(pos.x + pad, max.y - pad - hintSize.y - chipPad.y * 2);
+  list->AddRectFilled(chipMin, ImVec2(chipMin.x + hintSize.x + chipPad.x * 2, max.y - pad),
+                      theme::withAlpha(theme::kBrandDeep, 60), (hintSize.y + chipPad.y * 2) * 0.5f);
+  drawText(list, ctx.fonts.small, ImVec2(chipMin.x + chipPad.x, chipMin.y + chipPad.y), theme::kTextOnDark, hint);
   return tapped;
 }
 

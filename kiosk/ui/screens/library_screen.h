@@ -12,6 +12,7 @@ class LibraryScreen final : public Screen {
   [[nodiscard]] ScreenId id() const override { return ScreenId::Library; }
   void onEnter(UiContext& ctx) override;
   void draw(UiContext& ctx) override;
+  [[nodiscard]] float scrollOffset() const { return m_list.offset(); }
 
  private:
   TouchScrollArea m_list;

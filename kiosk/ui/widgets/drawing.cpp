@@ -41,12 +41,12 @@ float drawParagraphCentered(ImDrawList* list, ImFont* font, ImVec2 top, float wi
 }
 
 void drawCard(ImDrawList* list, ImVec2 min, ImVec2 max, ImU32 fill, float rounding, float elevation) {
+  // A soft shadow: a few faint layers, growing and sinking a little below the card.
   for (int layer = 3; layer >= 1; --layer) {
-    const float spread = elevation * static_cast<float>(layer) * 0.6f;
-    const ImVec2 offset(0, elevation * static_cast<float>(layer) * 0.35f);
-    list->AddRectFilled(ImVec2(min.x - spread + offset.x, min.y - spread + offset.y),
-                        ImVec2(max.x + spread + offset.x, max.y + spread + offset.y), IM_COL32(15, 30, 60, 10),
-                        rounding + spread);
+    const float spread = elevation * static_cast<float>(layer) * 0.4f;
+    const float drop = elevation * static_cast<float>(layer) * 0.5f;
+    list->AddRectFilled(ImVec2(min.x - spread, min.y - spread + drop), ImVec2(max.x + spread, max.y + spread + drop),
+                        IM_COL32(15, 30, 60, 7), rounding + spread);
   }
   list->AddRectFilled(min, max, fill, rounding);
 }

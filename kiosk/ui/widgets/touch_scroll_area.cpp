@@ -27,6 +27,7 @@ void TouchScrollArea::begin(UiContext& ctx, const char* id, ImVec2 pos, ImVec2 s
   if (m_tracking || m_scroller.gliding()) ctx.frames.requestContinuous();
 
   m_viewHeight = size.y;
+  m_scale = ctx.scale;
   ImGui::SetCursorScreenPos(pos);
   ImGui::BeginChild(id, size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   // Draw the content ourselves at the scrolled position; ImGui only clips it.
@@ -41,9 +42,9 @@ void TouchScrollArea::end(float contentHeight) {
     const ImVec2 size = ImGui::GetWindowSize();
     const float barHeight = size.y * size.y / contentHeight;
     const float barTop = origin.y + (size.y - barHeight) * (m_scroller.offset() / (contentHeight - m_viewHeight));
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(origin.x + size.x - 8, barTop),
-                                              ImVec2(origin.x + size.x - 2, barTop + barHeight),
-                                              theme::withAlpha(theme::kTextMuted, 120), 3);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(origin.x + size.x - 8 * m_scale, barTop),
+                                              ImVec2(origin.x + size.x - 2 * m_scale, barTop + barHeight),
+                                              theme::withAlpha(theme::kTextMuted, 120), 3 * m_scale);
   }
   ImGui::EndChild();
 }

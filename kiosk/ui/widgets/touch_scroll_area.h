@@ -24,6 +24,7 @@ class TouchScrollArea {
   input::KineticScroller m_scroller;
   bool m_tracking = false;
   float m_viewHeight = 0;
+  float m_scale = 1;
 };
 
 }  // namespace kiosk::ui

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# setup.sh: installs the Debian 12 packages the kiosk needs (only the missing ones),
+# configures and builds into build/. Every executable lands in build/bin/.
+#   scripts/setup.sh            build for running
+#   BUILD_TYPE=Debug scripts/setup.sh
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config
+  # libraries (all from Debian 12: found by find_package / pkg-config)
+  libsdl2-dev libgl-dev libimgui-dev libstb-dev libtomlplusplus-dev libcli11-dev libexpected-dev
+  libspdlog-dev libsodium-dev libpng-dev libgtest-dev
+  # fonts the screens use
+  fonts-noto-core fonts-font-awesome
+  # headless display for the GL tests and for running without a screen
+  xvfb xauth libgl1-mesa-dri
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" ${CMAKE_ARGS:-}
+cmake --build "$root/build"

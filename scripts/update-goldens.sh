@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# update-goldens.sh: re-renders every screen in every language into tests/golden/ after an
+# intended visual change. Look at the new images before committing them.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cmake --build "$root/build"
+screens=(attract home assessment demos library contact staff-pin staff)
+for screen in "${screens[@]}"; do
+  for lang in it en; do
+    LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
+      "$root/build/bin/kiosk" --config "$root/tests/e2e/kiosk-test.toml" --screen "$screen" --lang "$lang" \
+      --size 1920x1080 --shot "$root/tests/golden/$screen-$lang.png" --data-dir "$root/build/golden-data" 2>/dev/null
+    echo "tests/golden/$screen-$lang.png"
+  done
+done

@@ -1,0 +1,111 @@
+#include "kiosk/core/script.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace kiosk::core {
+namespace {
+
+using Kind = ScriptCommand::Kind;
+
+std::string joined(const std::vector<std::string>& errors) {
+  std::string out;
+  for (const std::string& e : errors) out += "\n  " + e;
+  return out;
+}
+
+std::vector<ScriptCommand> parseOk(std::string_view text) {
+  auto commands = parseScript(text);
+  EXPECT_TRUE(commands) << joined(commands.error());
+  return commands ? *commands : std::vector<ScriptCommand>{};
+}
+
+TEST(Script, ParsesEveryTouchCommand) {
+  const auto commands = parseOk("tap 100 200\nhold 10.5 20 2500\ndrag 1 2 3 4 300\nwait 150\n");
+  ASSERT_EQ(commands.size(), 4u);
+  EXPECT_EQ(commands[0].kind, Kind::Tap);
+  EXPECT_FLOAT_EQ(commands[0].x1, 100);
+  EXPECT_FLOAT_EQ(commands[0].y1, 200);
+  EXPECT_EQ(commands[1].kind, Kind::Hold);
+  EXPECT_FLOAT_EQ(commands[1].x1, 10.5f);
+  EXPECT_EQ(commands[1].ms, 2500);
+  EXPECT_EQ(commands[2].kind, Kind::Drag);
+  EXPECT_FLOAT_EQ(commands[2].x1, 1);
+  EXPECT_FLOAT_EQ(commands[2].y1, 2);
+  EXPECT_FLOAT_EQ(commands[2].x2, 3);
+  EXPECT_FLOAT_EQ(commands[2].y2, 4);
+  EXPECT_EQ(commands[2].ms, 300);
+  EXPECT_EQ(commands[3].kind, Kind::Wait);
+  EXPECT_EQ(commands[3].ms, 150);
+}
+
+TEST(Script, ParsesTextCommandsKeepingInnerSpaces) {
+  const auto commands = parseOk("type  Mario  Rossi \nexpect-screen home\nshot out/home.png\nquit\n");
+  ASSERT_EQ(commands.size(), 4u);
+  EXPECT_EQ(commands[0].kind, Kind::Type);
+  EXPECT_EQ(commands[0].text, "Mario  Rossi");
+  EXPECT_EQ(commands[1].kind, Kind::ExpectScreen);
+  EXPECT_EQ(commands[1].text, "home");
+  EXPECT_EQ(commands[2].kind, Kind::Shot);
+  EXPECT_EQ(commands[2].text, "out/home.png");
+  EXPECT_EQ(commands[3].kind, Kind::Quit);
+}
+
+TEST(Script, ParsesKeyCloseAndExpectations) {
+  const auto commands = parseOk("key Ctrl+Q\nclose\nexpect-lang en\nexpect-quit\n");
+  ASSERT_EQ(commands.size(), 4u);
+  EXPECT_EQ(commands[0].kind, Kind::Key);
+  EXPECT_EQ(commands[0].text, "Ctrl+Q");
+  EXPECT_EQ(commands[1].kind, Kind::Close);
+  EXPECT_EQ(commands[2].kind, Kind::ExpectLanguage);
+  EXPECT_EQ(commands[2].text, "en");
+  EXPECT_EQ(commands[3].kind, Kind::ExpectQuit);
+}
+
+TEST(Script, CommentsBlankLinesAndWindowsLineEndsAreSkipped) {
+  const auto commands = parseOk("# a comment\n\n   \ntap 1 2   # trailing comment\r\n\twait 5\r\n");
+  ASSERT_EQ(commands.size(), 2u);
+  EXPECT_EQ(commands[0].kind, Kind::Tap);
+  EXPECT_EQ(commands[0].line, 4);
+  EXPECT_EQ(commands[1].kind, Kind::Wait);
+  EXPECT_EQ(commands[1].ms, 5);
+  EXPECT_EQ(commands[1].line, 5);
+}
+
+TEST(Script, LastLineNeedsNoNewlineAndEmptyScriptIsEmpty) {
+  EXPECT_EQ(parseOk("quit").size(), 1u);
+  EXPECT_TRUE(parseOk("").empty());
+  EXPECT_TRUE(parseOk("# nothing\n").empty());
+}
+
+TEST(Script, EveryBadLineIsReportedWithItsNumber) {
+  const auto commands = parseScript("tap 1 2\njump 3 4\ntap 1\nwait\nhold 1 2 -5\ntap 1 2\n");
+  ASSERT_FALSE(commands);
+  EXPECT_EQ(commands.error(), (std::vector<std::string>{
+                                  "line 2: unknown command 'jump'",
+                                  "line 3: bad arguments for 'tap'",
+                                  "line 4: bad arguments for 'wait'",
+                                  "line 5: bad arguments for 'hold'",
+                              }));
+}
+
+TEST(Script, RejectsMalformedNumbers) {
+  for (const char* line : {"tap -1 2", "tap 1 2 3", "tap x 2", "tap 1,5 2", "wait 1.5", "wait 10ms", "drag 1 2 3 4",
+                           "hold 1 2 3 4", "type", "expect-screen   ", "shot"}) {
+    const auto commands = parseScript(line);
+    ASSERT_FALSE(commands) << "accepted: " << line;
+    ASSERT_EQ(commands.error().size(), 1u) << line;
+    EXPECT_EQ(commands.error()[0].rfind("line 1: bad arguments for '", 0), 0u) << commands.error()[0];
+  }
+}
+
+TEST(Script, ErrorNamesTheCommandEvenWhenExtraWordsFollowIt) {
+  const auto commands = parseScript("quit now\nclose please\n");
+  ASSERT_FALSE(commands);
+  EXPECT_EQ(commands.error(), (std::vector<std::string>{"line 1: bad arguments for 'quit'",
+                                                        "line 2: bad arguments for 'close'"}));
+}
+
+}  // namespace
+}  // namespace kiosk::core
