@@ -13,6 +13,10 @@ find_package(tl-expected REQUIRED)                       # libexpected-dev
 find_package(spdlog REQUIRED)                            # libspdlog-dev
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)  # libsodium-dev (PIN hashing)
 find_package(PNG REQUIRED)                               # libpng-dev (screenshots, golden images)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)         # libsqlite3-dev (lead store)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)   # libxlsxwriter-dev (lead export)
+pkg_check_modules(LIBUSB REQUIRED IMPORTED_TARGET libusb-1.0)       # libusb-1.0-0-dev (printer discovery, reader)
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)    # libqrencode-dev (take-home QR)
 
 if(KIOSK_BUILD_TESTS)
   find_package(GTest REQUIRED)                           # libgtest-dev

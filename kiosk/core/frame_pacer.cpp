@@ -10,7 +10,12 @@ FramePacer::FramePacer(int framesAfterInput, std::chrono::milliseconds maxSleep)
 void FramePacer::requestFrames(int count) { m_pendingFrames = std::max(m_pendingFrames, count); }
 
 void FramePacer::requestFrameAt(Clock::time_point when) {
-  if (!m_deadline || when < *m_deadline) m_deadline = when;
+  if (!m_deadline || when < *m_deadline) {
+    if (m_deadline) m_nextDeadline = m_deadline;
+    m_deadline = when;
+  } else if (when > *m_deadline && (!m_nextDeadline || when < *m_nextDeadline)) {
+    m_nextDeadline = when;
+  }
 }
 
 bool FramePacer::frameDue(Clock::time_point now) const {
@@ -26,7 +31,10 @@ int FramePacer::waitTimeoutMs(Clock::time_point now) const {
 
 void FramePacer::frameRendered(Clock::time_point now) {
   if (m_pendingFrames > 0) --m_pendingFrames;
-  if (m_deadline && now >= *m_deadline) m_deadline.reset();
+  if (m_deadline && now >= *m_deadline) {
+    m_deadline = m_nextDeadline;
+    m_nextDeadline.reset();
+  }
 }
 
 }  // namespace kiosk::core

@@ -36,6 +36,9 @@ class FramePacer {
   int m_pendingFrames = 1;  // the first frame
   bool m_continuous = false;
   std::optional<Clock::time_point> m_deadline;
+  // The earliest request after m_deadline: becomes the deadline once m_deadline is rendered,
+  // so a later frame asked for while drawing the due one (next slide, next second) is not lost.
+  std::optional<Clock::time_point> m_nextDeadline;
 };
 
 }  // namespace kiosk::core

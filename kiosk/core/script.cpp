@@ -80,7 +80,8 @@ tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(s
       ok = !cmd.text.empty();
     } else if (verb == "quit" || verb == "close" || verb == "expect-quit") {
       cmd.kind = verb == "quit" ? Kind::Quit : verb == "close" ? Kind::Close : Kind::ExpectQuit;
-      ok = !(in >> verb);
+      std::string extra;  // not into `verb`: the error message below names the command
+      ok = !(in >> extra);
     } else {
       errors.push_back("line " + std::to_string(lineNumber) + ": unknown command '" + verb + "'");
       continue;

@@ -77,6 +77,41 @@ TEST(FramePacer, EarliestDeadlineWins) {
   EXPECT_EQ(pacer.waitTimeoutMs(t0), 200);
 }
 
+TEST(FramePacer, AnEarlierRequestDoesNotLoseTheLaterOne) {
+  // The idle countdown asks for the next second, then a long press asks for an earlier frame.
+  FramePacer pacer(3, 1000ms);
+  renderWhileDue(pacer, t0);
+  pacer.requestFrameAt(t0 + 700ms);
+  pacer.requestFrameAt(t0 + 300ms);
+  EXPECT_EQ(renderWhileDue(pacer, t0 + 300ms), 1);
+  EXPECT_EQ(pacer.waitTimeoutMs(t0 + 300ms), 400);
+  EXPECT_EQ(renderWhileDue(pacer, t0 + 700ms), 1);
+  EXPECT_EQ(pacer.waitTimeoutMs(t0 + 700ms), 1000);
+}
+
+TEST(FramePacer, SlideshowKeepsTurningWithoutInput) {
+  // The attract screen, as it draws: on the frame where its slide time is up it moves to
+  // the next slide and asks for a frame at that slide's end. Nothing else wakes the kiosk.
+  FramePacer pacer(3, 1000ms);
+  const auto slide = 8s;
+  auto slideStarted = t0;
+  int slideChanges = 0;
+  int frames = 0;
+  for (auto now = t0; now < t0 + 60s; now += std::chrono::milliseconds(pacer.waitTimeoutMs(now))) {
+    if (!pacer.frameDue(now)) continue;  // woke up after maxSleep with nothing to draw
+    pacer.frameStarted();
+    if (now - slideStarted >= slide) {
+      ++slideChanges;
+      slideStarted = now;
+    }
+    pacer.requestFrameAt(slideStarted + slide);
+    pacer.frameRendered(now);
+    ++frames;
+  }
+  EXPECT_EQ(slideChanges, 7);  // at 8, 16, ... 56 s
+  EXPECT_EQ(frames, 8);        // the first frame and one per slide: the loop sleeps in between
+}
+
 TEST(FramePacer, FarDeadlineIsCappedAtMaxSleep) {
   FramePacer pacer(3, 1000ms);
   renderWhileDue(pacer, t0);

@@ -193,9 +193,13 @@ TEST(TranslationKeysInCode, EveryKeyOrPrefixLiteralInTheUiExists) {
       const std::string prefix = numbered ? literal + "1" : literal;
       if (!numbered && it.contains(literal)) continue;
       prefixes.insert(prefix);
+      std::string absent;
       for (const char* part : {".title", ".text"}) {
-        if (!it.contains(prefix + part)) missing.push_back(where(file, m->position(0)) + ": " + prefix + part);
+        if (!it.contains(prefix + part)) absent += " " + prefix + part;
       }
+      if (absent.empty()) continue;
+      missing.push_back(where(file, m->position(0)) + ": \"" + literal + "\"" +
+                        (numbered ? " + number: missing" : " is not a key, nor a prefix: missing") + absent);
     }
   }
   EXPECT_TRUE(missing.empty()) << "keys built from literals in kiosk/ui but missing from it.toml:" << joined(missing);
