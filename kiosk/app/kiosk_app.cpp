@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "kiosk/core/content_loader.h"
 #include "kiosk/core/pin_hash.h"
 #include "kiosk/core/process_info.h"
 #include "kiosk/platform/screenshot.h"
@@ -48,20 +49,14 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     : m_options(options),
       m_config(std::move(config)),
       m_translator(std::move(translator)),
-      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config), {}},
+      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config), {}, {}},
       m_window(createWindow(m_config)),
       m_idle(m_config.idle.promptAfter, m_config.idle.resetAfterPrompt),
       m_mailbox(m_waker.wakeFunction()) {
   m_imgui = std::make_unique<platform::ImGuiBridge>(m_window.window(), m_window.context());
   rebuildFontsIfNeeded();
 
-  const auto areasFile = m_config.assetsDir / "content" / "technology-areas.toml";
-  if (auto areas = core::loadTechnologyAreas(areasFile, m_translator.languages())) {
-    m_state.technologyAreas = std::move(*areas);
-  } else {
-    for (const std::string& problem : areas.error()) spdlog::error("content: {}", problem);
-    m_state.contentProblems = areas.error();
-  }
+  core::loadContent(m_state);
 
   ui::registerScreens(m_nav);
   if (m_options.language) m_translator.setLanguage(*m_options.language);
@@ -90,6 +85,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
   if (!m_options.shotFile) {
     auto sink = [this](devices::WorkerStatus status) { m_mailbox.post(AppEvent{std::move(status)}); };
     m_workers.push_back(std::make_unique<devices::HeartbeatWorker>(sink, m_config.heartbeatInterval));
+    startLeadService();
     for (auto& worker : m_workers) worker->start();
   }
 }
@@ -202,12 +198,48 @@ void KioskApp::handleKeyboard(const SDL_Event& event) {
   }
 }
 
-void KioskApp::drainMailbox() {
+void KioskApp::startLeadService() {
+  leads::LeadStoreOptions options;
+  options.dbPath = m_config.leads.database;
+  options.kioskId = m_config.kioskId;
+  options.rules = m_state.leads.rules;
+  options.retentionMonths = m_config.leads.retentionMonths;
+  options.backupDir = m_config.leads.backupDir;
+  options.backupsKept = m_config.leads.backupsKept;
+  auto sink = [this](devices::WorkerStatus status) { m_mailbox.post(AppEvent{std::move(status)}); };
+  LeadService::Callbacks callbacks{[this](LeadReceipt receipt) { m_mailbox.post(AppEvent{receipt}); },
+                                   [this](LeadStoreReport report) { m_mailbox.post(AppEvent{std::move(report)}); }};
+  auto service = std::make_unique<LeadService>(std::move(options), std::move(callbacks), sink);
+  m_leadService = service.get();
+  m_state.leads.submit = [this](leads::Lead lead, std::uint64_t session) {
+    m_leadService->submit(std::move(lead), session);
+  };
+  m_workers.push_back(std::move(service));
+}
+
+void KioskApp::apply(devices::WorkerStatus status) {
   const auto revision = m_state.devices.revision();
-  for (AppEvent& message : m_mailbox.drain()) {
-    std::visit([this](devices::WorkerStatus& status) { m_state.devices.apply(std::move(status)); }, message);
-  }
+  m_state.devices.apply(std::move(status));
   if (m_state.devices.revision() != revision && m_nav.current().isStaffOnly()) m_pacer.requestFrames(1);
+}
+
+void KioskApp::apply(LeadReceipt receipt) {
+  // A receipt for a visit that already ended (idle reset while saving) has no one to show it to.
+  if (receipt.session != m_state.session.number) return;
+  m_state.leads.receipt = core::LeadDesk::Receipt{receipt.session, receipt.stored, receipt.refused};
+  m_pacer.requestFrames(2);
+}
+
+void KioskApp::apply(LeadStoreReport report) {
+  m_state.leads.storeOpen = report.open;
+  m_state.leads.status = std::move(report.status);
+  if (m_nav.current().isStaffOnly()) m_pacer.requestFrames(1);
+}
+
+void KioskApp::drainMailbox() {
+  for (AppEvent& message : m_mailbox.drain()) {
+    std::visit([this](auto& event) { apply(std::move(event)); }, message);
+  }
 }
 
 void KioskApp::tickIdle(Clock::time_point now) {
@@ -232,6 +264,8 @@ void KioskApp::afterNavigation(ui::UiContext& /*ctx*/, Clock::time_point now) {
   if (m_nav.currentId() == ui::ScreenId::Attract) {
     // Back to the attract loop: the visit is over, nothing of it may reach the next visitor.
     m_state.session.wipe(now);
+    m_state.leads.receipt.reset();
+    m_nav.endSession();
     m_translator.setLanguage(m_translator.defaultLanguage());
   }
   m_pacer.requestFrames(2);

@@ -13,6 +13,7 @@
 #include "devices/core/heartbeat_worker.h"
 #include "devices/core/mailbox.h"
 #include "kiosk/app/app_options.h"
+#include "kiosk/app/lead_service.h"
 #include "kiosk/core/config.h"
 #include "kiosk/core/frame_pacer.h"
 #include "kiosk/core/idle_monitor.h"
@@ -30,7 +31,7 @@
 namespace kiosk::app {
 
 // Everything workers may send to the UI thread. Later workers add their types here.
-using AppEvent = std::variant<devices::WorkerStatus>;
+using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport>;
 
 class KioskApp final : public platform::ScriptHost {
  public:
@@ -54,6 +55,10 @@ class KioskApp final : public platform::ScriptHost {
   void handleEvent(const SDL_Event& event, Clock::time_point now);
   void handleKeyboard(const SDL_Event& event);
   void drainMailbox();
+  void startLeadService();
+  void apply(devices::WorkerStatus status);
+  void apply(LeadReceipt receipt);
+  void apply(LeadStoreReport report);
   void tickIdle(Clock::time_point now);
   void renderFrame(Clock::time_point now);
   void afterNavigation(ui::UiContext& ctx, Clock::time_point now);
@@ -78,6 +83,7 @@ class KioskApp final : public platform::ScriptHost {
   core::IdleMonitor m_idle;
   devices::Mailbox<AppEvent> m_mailbox;
   std::vector<std::unique_ptr<devices::Worker>> m_workers;
+  LeadService* m_leadService = nullptr;  // owned by m_workers
   std::unique_ptr<platform::SignalWatcher> m_signals;
   std::optional<platform::ScriptPlayer> m_script;
   std::optional<std::filesystem::path> m_pendingShot;

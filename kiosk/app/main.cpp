@@ -80,6 +80,8 @@ int main(int argc, char** argv) {
   if (options.dataDir) config->dataDir = *options.dataDir;
   if (config->dataDir.empty()) config->dataDir = defaultDataDir();
   if (config->logDir.empty()) config->logDir = config->dataDir / "logs";
+  if (config->leads.database.empty()) config->leads.database = config->dataDir / "leads.sqlite";
+  if (config->leads.backupDir.empty()) config->leads.backupDir = config->dataDir / "backups";
 
   (void)kiosk::core::setupLogging({config->logDir, config->logLevel});  // a failure is logged and survived
   spdlog::info("PID kiosk {} starting, config {}", KIOSK_VERSION, options.configFile.string());

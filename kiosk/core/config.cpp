@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "kiosk/core/toml_file.h"
+#include "kiosk/leads/lead.h"
 
 namespace kiosk::core {
 namespace {
@@ -100,6 +101,12 @@ void validate(const Config& config, ConfigErrors& errors) {
     errors.push_back(where + "display.width/height must be at least 320x240");
   if (config.fonts.baseSize < 8 || config.fonts.baseSize > 96) errors.push_back(where + "fonts.base_size must be 8..96");
   if (config.assetsDir.empty()) errors.push_back(where + "paths.assets is required");
+  for (const std::string& field : config.leads.requiredFields) {
+    if (!leads::fieldFromName(field)) errors.push_back(where + "leads.required: unknown field '" + field + "'");
+  }
+  if (config.leads.retentionMonths < 1 || config.leads.retentionMonths > 120)
+    errors.push_back(where + "leads.retention_months must be 1..120");
+  if (config.leads.backupsKept < 1) errors.push_back(where + "leads.backups_kept must be at least 1");
   const std::set<std::string> unique(config.languages.begin(), config.languages.end());
   if (unique.size() != config.languages.size()) errors.push_back(where + "kiosk.languages has duplicates");
 }
@@ -136,6 +143,12 @@ tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file)
   reader.read("log.level", config.logLevel);
   reader.readPositiveMs("workers.heartbeat_ms", config.heartbeatInterval, 1.0);
   reader.readPositiveMs("attract.slide_s", config.attractSlideDuration, 1000.0);
+  reader.readStrings("leads.required", config.leads.requiredFields);
+  reader.read("leads.retention_months", config.leads.retentionMonths);
+  reader.readPath("leads.database", config.leads.database);
+  reader.readPath("leads.backup_dir", config.leads.backupDir);
+  reader.read("leads.backups_kept", config.leads.backupsKept);
+  reader.read("leads.event", config.leads.eventName);
   reader.reportUnknownKeys();
 
   ConfigErrors errors = reader.takeErrors();

@@ -37,6 +37,15 @@ struct FontConfig {
   float baseSize = 30.0f;  // pixels at 1080 lines; scaled with the display height
 };
 
+struct LeadsConfig {
+  std::vector<std::string> requiredFields{"first_name", "last_name", "email"};  // kiosk/leads field names
+  int retentionMonths = 24;          // leads without a visit for this long are deleted (daily)
+  std::filesystem::path database;    // default: <data>/leads.sqlite
+  std::filesystem::path backupDir;   // default: <data>/backups
+  int backupsKept = 7;               // daily online backups kept
+  std::string eventName;             // the event the kiosk is at; staff can change it
+};
+
 struct Config {
   std::filesystem::path sourceFile;
   std::string kioskId = "pid-kiosk";
@@ -52,6 +61,7 @@ struct Config {
   std::string logLevel = "info";
   std::chrono::milliseconds heartbeatInterval{2'000};
   std::chrono::milliseconds attractSlideDuration{8'000};
+  LeadsConfig leads;
 };
 
 // Every problem found, one line each, "file:line:column: what is wrong".

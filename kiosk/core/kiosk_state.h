@@ -4,14 +4,19 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "kiosk/core/config.h"
 #include "kiosk/core/device_status_board.h"
+#include "kiosk/core/lead_content.h"
+#include "kiosk/core/lead_form.h"
 #include "kiosk/core/pin_gate.h"
 #include "kiosk/core/technology_areas.h"
 #include "kiosk/core/translator.h"
+#include "kiosk/leads/lead_store.h"
 
 namespace kiosk::core {
 
@@ -20,10 +25,32 @@ namespace kiosk::core {
 struct VisitorSession {
   std::uint64_t number = 0;
   std::chrono::steady_clock::time_point startedAt{};
+  std::vector<std::string> demosTried;  // demo ids, recorded with a lead
+  std::string assessmentResultId;       // "" until an assessment is completed
+  std::string badgeRef;                 // a scanned badge's reference, "" otherwise
 
   void wipe(std::chrono::steady_clock::time_point now) {
-    *this = VisitorSession{number + 1, now};
+    scrub(badgeRef);
+    *this = VisitorSession{number + 1, now, {}, {}, {}};
   }
+};
+
+// The lead store as the screens see it; the app fills it from the lead worker's reports.
+struct LeadDesk {
+  LeadContent content;
+  std::vector<std::string> contentProblems;  // a broken notice disables the form (staff alarm)
+  leads::ValidationRules rules;
+  std::string eventName;
+  // Hands a validated lead to the store's worker; the receipt arrives in `receipt`.
+  std::function<void(leads::Lead, std::uint64_t session)> submit;
+  struct Receipt {
+    std::uint64_t session = 0;
+    bool stored = false;   // on disk; false: kept in memory and retried (disk full, read-only)
+    bool refused = false;  // invalid: nothing kept (a bug: the form validates first)
+  };
+  std::optional<Receipt> receipt;
+  leads::StoreStatus status;  // for the staff panel
+  bool storeOpen = false;     // false: submissions are held in memory until it opens
 };
 
 struct KioskState {
@@ -34,6 +61,7 @@ struct KioskState {
   DeviceStatusBoard devices;
   PinGate pinGate;
   VisitorSession session;
+  LeadDesk leads;
   std::chrono::steady_clock::time_point startedAt = std::chrono::steady_clock::now();
   bool quitRequested = false;
 };

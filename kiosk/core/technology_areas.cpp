@@ -7,27 +7,6 @@
 #include "kiosk/core/toml_file.h"
 
 namespace kiosk::core {
-namespace {
-
-bool readLocalized(const std::filesystem::path& file, const toml::table& entry, std::string_view key,
-                   const std::vector<std::string>& languages, std::map<std::string, std::string>& out,
-                   std::vector<std::string>& errors) {
-  const toml::table* texts = entry[key].as_table();
-  if (!texts) {
-    errors.push_back(describeAt(file, entry.source(), std::string(key) + " must be a table of languages"));
-    return false;
-  }
-  for (const std::string& language : languages) {
-    if (auto text = (*texts)[language].value<std::string>(); text && !text->empty()) {
-      out[language] = *text;
-    } else {
-      errors.push_back(describeAt(file, texts->source(), std::string(key) + "." + language + " is missing"));
-    }
-  }
-  return true;
-}
-
-}  // namespace
 
 tl::expected<std::vector<TechnologyArea>, std::vector<std::string>> loadTechnologyAreas(
     const std::filesystem::path& file, const std::vector<std::string>& languages) {

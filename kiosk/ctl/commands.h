@@ -5,6 +5,9 @@
 
 namespace kiosk::ctl {
 
-void addPinCommands(CLI::App& cli);  // pin hash
+void addPinCommands(CLI::App& cli);    // pin hash
+void addLeadsCommands(CLI::App& cli);  // leads export | purge | erase | insert-demo
+void addDbCommands(CLI::App& cli);     // db check
+void addAssessCommands(CLI::App& cli);  // assess score | check | code
 
 }  // namespace kiosk::ctl

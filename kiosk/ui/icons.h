@@ -30,6 +30,11 @@ inline constexpr const char* kShield = "\xef\x84\xb2";       // U+F132
 inline constexpr const char* kUser = "\xef\x80\x87";         // U+F007
 inline constexpr const char* kInfo = "\xef\x84\xa9";         // U+F129
 inline constexpr const char* kCircle = "\xef\x84\x91";       // U+F111
+inline constexpr const char* kArrowUp = "\xef\x81\xa2";      // U+F062 (keyboard shift)
+inline constexpr const char* kSquare = "\xef\x82\x96";       // U+F096 square-o (consent not given)
+inline constexpr const char* kCheckSquare = "\xef\x85\x8a";  // U+F14A (consent given)
+inline constexpr const char* kEnvelope = "\xef\x83\xa0";     // U+F0E0
+inline constexpr const char* kFileText = "\xef\x85\x9c";     // U+F15C (privacy notice)
 
 // Icon by name, for icons chosen in data files ("industry", "cloud", ...); unknown names get a dot.
 [[nodiscard]] const char* byName(std::string_view name);

@@ -11,6 +11,10 @@ void Navigator::add(std::unique_ptr<Screen> screen) {
 
 void Navigator::go(ScreenId id) { m_pending = Request{Kind::Go, id}; }
 void Navigator::replace(ScreenId id) { m_pending = Request{Kind::Replace, id}; }
+void Navigator::endSession() {
+  for (auto& [id, screen] : m_screens) screen->onSessionEnded();
+}
+
 void Navigator::resetTo(ScreenId id) { m_pending = Request{Kind::Reset, id}; }
 
 void Navigator::back() {

@@ -26,6 +26,9 @@ class Navigator {
   // Applies the last request; returns true when the screen changed.
   bool applyPending(UiContext& ctx);
 
+  // Tells every screen that the visit is over.
+  void endSession();
+
   [[nodiscard]] Screen& current();
   [[nodiscard]] ScreenId currentId() const { return m_current; }
   [[nodiscard]] bool canGoBack() const { return !m_history.empty(); }

@@ -14,6 +14,8 @@ class Screen {
   virtual void draw(UiContext& ctx) = 0;
   virtual void onEnter(UiContext& /*ctx*/) {}
   virtual void onLeave() {}
+  // The visit is over (idle reset, back to the attract loop): forget everything of it.
+  virtual void onSessionEnded() {}
 
   // The header bar (brand, back, language) is drawn by the shell above these screens.
   [[nodiscard]] virtual bool showsHeader() const { return true; }

@@ -6,13 +6,14 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr std::array<std::pair<ScreenId, std::string_view>, 8> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 9> kNames{{
     {ScreenId::Attract, "attract"},
     {ScreenId::Home, "home"},
     {ScreenId::Assessment, "assessment"},
     {ScreenId::Demos, "demos"},
     {ScreenId::Library, "library"},
     {ScreenId::Contact, "contact"},
+    {ScreenId::ContactDone, "contact-done"},
     {ScreenId::StaffPin, "staff-pin"},
     {ScreenId::Staff, "staff"},
 }};

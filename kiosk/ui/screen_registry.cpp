@@ -4,6 +4,7 @@
 
 #include "kiosk/ui/screens/assessment_screen.h"
 #include "kiosk/ui/screens/attract_screen.h"
+#include "kiosk/ui/screens/contact_done_screen.h"
 #include "kiosk/ui/screens/contact_screen.h"
 #include "kiosk/ui/screens/demos_screen.h"
 #include "kiosk/ui/screens/home_screen.h"
@@ -20,6 +21,7 @@ void registerScreens(Navigator& nav) {
   nav.add(std::make_unique<DemosScreen>());
   nav.add(std::make_unique<LibraryScreen>());
   nav.add(std::make_unique<ContactScreen>());
+  nav.add(std::make_unique<ContactDoneScreen>());
   nav.add(std::make_unique<StaffPinScreen>());
   nav.add(std::make_unique<StaffPanelScreen>());
 }

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "kiosk/core/content_loader.h"
 #include "kiosk/core/pin_hash.h"
 #include "kiosk/ui/screen_registry.h"
 #include "kiosk/ui/theme.h"
@@ -23,9 +24,8 @@ HeadlessUi::HeadlessUi() {
       m_config, *m_translator, {}, {}, {},
       core::PinGate({5, std::chrono::milliseconds(200), std::chrono::minutes(1)},
                     [hash](std::string_view pin) { return core::verifyPin(hash, pin); }),
-      {}});
-  auto areas = core::loadTechnologyAreas(m_config.assetsDir / "content" / "technology-areas.toml", m_config.languages);
-  if (areas) m_state->technologyAreas = *areas;
+      {}, {}});
+  core::loadContent(*m_state);
 
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
