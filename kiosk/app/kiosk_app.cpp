@@ -305,6 +305,8 @@ void KioskApp::renderFrame(Clock::time_point now) {
   m_imgui->newFrame(dt, m_pointer.frame());
   const ImGuiIO& io = ImGui::GetIO();
   ui::UiContext ctx{m_state, m_fonts, m_nav, m_pacer, m_idle, m_pointer.gesture(), now, dt, m_fontScale, io.DisplaySize};
+  m_keyTargets.clear();
+  if (m_script) ctx.keyTargets = &m_keyTargets;
   if (m_nav.applyPending(ctx)) afterNavigation(ctx, now);
   m_shell.draw(ctx);
   m_imgui->render(m_window.size());

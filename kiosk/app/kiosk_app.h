@@ -49,6 +49,7 @@ class KioskApp final : public platform::ScriptHost {
   [[nodiscard]] std::string currentScreen() const override;
   [[nodiscard]] std::string currentLanguage() const override { return m_translator.language(); }
   [[nodiscard]] SDL_Point windowSize() const override { return m_window.size(); }
+  [[nodiscard]] std::vector<core::ScriptKeyTarget> keyboardTargets() const override { return m_keyTargets; }
   void requestScreenshot(const std::filesystem::path& file) override;
 
  private:
@@ -86,6 +87,7 @@ class KioskApp final : public platform::ScriptHost {
   LeadService* m_leadService = nullptr;  // owned by m_workers
   std::unique_ptr<platform::SignalWatcher> m_signals;
   std::optional<platform::ScriptPlayer> m_script;
+  std::vector<core::ScriptKeyTarget> m_keyTargets;  // the keyboard in the last frame, for the script
   std::optional<std::filesystem::path> m_pendingShot;
   std::optional<int> m_exitCode;
   bool m_scriptFinished = false;

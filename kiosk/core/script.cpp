@@ -37,6 +37,25 @@ bool parseNumbers(std::istringstream& in, int floats, bool withMs, ScriptCommand
 
 }  // namespace
 
+std::vector<std::string> splitKeyTaps(std::string_view text) {
+  std::vector<std::string> taps;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (text[pos] == '{') {
+      if (const auto close = text.find('}', pos); close != std::string_view::npos) {
+        taps.emplace_back(text.substr(pos, close - pos + 1));
+        pos = close + 1;
+        continue;
+      }
+    }
+    std::size_t len = 1;  // one UTF-8 code point: the lead byte and its continuation bytes
+    while (pos + len < text.size() && (static_cast<unsigned char>(text[pos + len]) & 0xC0) == 0x80) ++len;
+    taps.emplace_back(text.substr(pos, len));
+    pos += len;
+  }
+  return taps;
+}
+
 tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(std::string_view text) {
   std::vector<ScriptCommand> commands;
   std::vector<std::string> errors;
@@ -70,6 +89,10 @@ tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(s
     } else if (verb == "wait") {
       cmd.kind = Kind::Wait;
       ok = parseNumbers(in, 0, true, cmd);
+    } else if (verb == "keys") {
+      cmd.kind = Kind::Keys;
+      cmd.text = std::string(trim(line.substr(verb.size())));
+      ok = !cmd.text.empty();
     } else if (verb == "type" || verb == "expect-screen" || verb == "expect-lang" || verb == "shot" || verb == "key") {
       cmd.kind = verb == "type"            ? Kind::Type
                  : verb == "shot"          ? Kind::Shot

@@ -1,5 +1,7 @@
 // Kiosk test scripts (kiosk --script FILE): one command a line, '#' starts a comment.
 //   tap X Y | hold X Y MS | drag X1 Y1 X2 Y2 MS | type TEXT | wait MS
+//   keys TEXT   taps the on-screen keyboard's keys, switching shift and pages as a person
+//               would; {next} {backspace} {shift} name the action keys
 //   key [Ctrl+|Alt+|Shift+]NAME   (SDL key names: Escape, F4, Q, Tab)
 //   close                          (a window-close request, what Alt+F4 makes the window manager send)
 //   expect-screen NAME | expect-lang CODE | expect-quit (the commands after it must make the kiosk quit, within 5 s) | shot PATH.png | quit
@@ -15,13 +17,24 @@
 namespace kiosk::core {
 
 struct ScriptCommand {
-  enum class Kind { Tap, Hold, Drag, Type, Wait, Key, Close, ExpectScreen, ExpectLanguage, ExpectQuit, Shot, Quit };
+  enum class Kind { Tap, Hold, Drag, Type, Keys, Wait, Key, Close, ExpectScreen, ExpectLanguage, ExpectQuit, Shot, Quit };
   Kind kind = Kind::Wait;
   int line = 0;
   float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   int ms = 0;
   std::string text;  // Type: the text; Key: the chord; Expect*: the name; Shot: the path
 };
+
+// An on-screen keyboard key as drawn in the last frame, for `keys`: where it is and what a
+// tap on it does now (shift state included).
+struct ScriptKeyTarget {
+  float x = 0, y = 0;   // centre, window pixels
+  std::string types;    // what an insert key types now ("" for action keys)
+  std::string action;   // "insert", "space", "backspace", "shift", "next", "symbols", "letters"
+};
+
+// `keys` text split into what one tap produces: a UTF-8 character or an action "{next}".
+[[nodiscard]] std::vector<std::string> splitKeyTaps(std::string_view text);
 
 // On error: "line N: what is wrong" for every bad line.
 [[nodiscard]] tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(std::string_view text);

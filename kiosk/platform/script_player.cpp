@@ -64,6 +64,13 @@ void ScriptPlayer::start(const core::ScriptCommand& command, ScriptHost& host, C
       }
       break;
     }
+    case Kind::Keys: {
+      const auto taps = core::splitKeyTaps(command.text);
+      m_keyTaps.assign(taps.begin(), taps.end());
+      m_keysLine = command.line;
+      m_switches = 0;
+      break;
+    }
     case Kind::Wait: m_waitUntil = now + std::chrono::milliseconds(command.ms); break;
     case Kind::Key:
       if (!scheduleKey(command.text, now)) {
@@ -83,6 +90,50 @@ void ScriptPlayer::start(const core::ScriptCommand& command, ScriptHost& host, C
     case Kind::Shot: host.requestScreenshot(command.text); break;
     case Kind::Quit: m_exitCode = 0; break;
   }
+}
+
+void ScriptPlayer::tapNextKey(ScriptHost& host, Clock::time_point now) {
+  const std::string& wanted = m_keyTaps.front();
+  const auto targets = host.keyboardTargets();
+  if (targets.empty()) {
+    spdlog::error("script line {}: no on-screen keyboard is shown", m_keysLine);
+    m_exitCode = 1;
+    return;
+  }
+  const SDL_Point window = host.windowSize();
+  auto tap = [&](const core::ScriptKeyTarget& key) {
+    scheduleFinger(SDL_FINGERDOWN, key.x, key.y, window, now);
+    scheduleFinger(SDL_FINGERUP, key.x, key.y, window, now + kTapHold);
+  };
+  auto find = [&](auto predicate) -> const core::ScriptKeyTarget* {
+    const auto it = std::find_if(targets.begin(), targets.end(), predicate);
+    return it == targets.end() ? nullptr : &*it;
+  };
+  const std::string action = wanted.size() > 2 && wanted.front() == '{' ? wanted.substr(1, wanted.size() - 2)
+                             : wanted == " "                            ? "space"
+                                                                        : "";
+  const core::ScriptKeyTarget* key =
+      action.empty() ? find([&](const auto& k) { return k.action == "insert" && k.types == wanted; })
+                     : find([&](const auto& k) { return k.action == action; });
+  if (key) {
+    tap(*key);
+    m_keyTaps.pop_front();
+    m_switches = 0;
+    return;
+  }
+  // Not on the keys shown: shift, then the other page, then shift again reaches every
+  // combination of page and shift within four switches.
+  const core::ScriptKeyTarget* page =
+      find([](const auto& k) { return k.action == "symbols" || k.action == "letters"; });
+  const core::ScriptKeyTarget* shift = find([](const auto& k) { return k.action == "shift"; });
+  const core::ScriptKeyTarget* next = m_switches % 2 == 0 ? (shift ? shift : page) : (page ? page : shift);
+  if (!action.empty() || !next || m_switches >= 4) {
+    spdlog::error("script line {}: no on-screen key types '{}'", m_keysLine, wanted);
+    m_exitCode = 1;
+    return;
+  }
+  ++m_switches;
+  tap(*next);
 }
 
 void ScriptPlayer::expect(const core::ScriptCommand& command, const char* what, const std::string& actual) {
@@ -122,6 +173,10 @@ std::optional<int> ScriptPlayer::tick(ScriptHost& host, Clock::time_point now) {
       m_events.pop_front();
     }
     if (!m_events.empty() || now < m_waitUntil || !host.settled()) return std::nullopt;
+    if (!m_keyTaps.empty()) {
+      tapNextKey(host, now);
+      continue;
+    }
     if (m_next < m_commands.size()) {
       start(m_commands[m_next++], host, now);
       continue;

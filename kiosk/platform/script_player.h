@@ -24,6 +24,8 @@ class ScriptHost {
   [[nodiscard]] virtual std::string currentScreen() const = 0;
   [[nodiscard]] virtual std::string currentLanguage() const = 0;
   [[nodiscard]] virtual SDL_Point windowSize() const = 0;
+  // The on-screen keyboard's keys in the last frame; empty when no keyboard is shown.
+  [[nodiscard]] virtual std::vector<core::ScriptKeyTarget> keyboardTargets() const = 0;
   virtual void requestScreenshot(const std::filesystem::path& file) = 0;
 };
 
@@ -51,10 +53,16 @@ class ScriptPlayer {
   // Returns false for an unknown key name.
   bool scheduleKey(const std::string& chord, Clock::time_point at);
   void expect(const core::ScriptCommand& command, const char* what, const std::string& actual);
+  // One tap towards the next character of a `keys` command (a page or shift switch first if
+  // no key types it now).
+  void tapNextKey(ScriptHost& host, Clock::time_point now);
 
   std::vector<core::ScriptCommand> m_commands;
   std::size_t m_next = 0;
   std::deque<TimedEvent> m_events;
+  std::deque<std::string> m_keyTaps;  // what the running `keys` command has still to type
+  int m_keysLine = 0;
+  int m_switches = 0;                 // page/shift switches tried for the current character
   Clock::time_point m_waitUntil{};
   std::optional<Clock::time_point> m_quitDeadline;
   std::optional<int> m_exitCode;

@@ -3,12 +3,14 @@
 
 #include <chrono>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
 #include "kiosk/core/frame_pacer.h"
 #include "kiosk/core/idle_monitor.h"
 #include "kiosk/core/kiosk_state.h"
+#include "kiosk/core/script.h"
 #include "kiosk/input/pointer_tracker.h"
 #include "kiosk/ui/fonts.h"
 
@@ -27,6 +29,8 @@ struct UiContext {
   float dt = 0;       // seconds since the previous frame, capped
   float scale = 1;    // display height / 1080
   ImVec2 size;        // the display in pixels
+  // Set while a test script runs: the on-screen keyboard lists its keys here each frame.
+  std::vector<core::ScriptKeyTarget>* keyTargets = nullptr;
 
   [[nodiscard]] const char* tr(std::string_view key) const { return state.i18n.tr(key); }
   [[nodiscard]] float px(float value) const { return value * scale; }

@@ -36,6 +36,20 @@ std::string keyLabel(const UiContext& ctx, const core::Key& key, bool shift) {
   return key.text;
 }
 
+const char* actionName(core::KeyAction action) {
+  using core::KeyAction;
+  switch (action) {
+    case KeyAction::Insert: return "insert";
+    case KeyAction::Backspace: return "backspace";
+    case KeyAction::Shift: return "shift";
+    case KeyAction::Space: return "space";
+    case KeyAction::Next: return "next";
+    case KeyAction::Symbols: return "symbols";
+    case KeyAction::Letters: return "letters";
+  }
+  return "insert";
+}
+
 }  // namespace
 
 float OnScreenKeyboard::height(const UiContext& ctx) {
@@ -88,6 +102,10 @@ OnScreenKeyboard::Result OnScreenKeyboard::draw(const UiContext& ctx, ImVec2 pos
       const ImU32 text = lit || key.action == KeyAction::Next ? theme::kBrandDeep : theme::kTextOnDark;
       drawCard(list, ImVec2(x, y), ImVec2(x + width, y + keyHeight), fill, ctx.px(12), 0);
       const std::string label = keyLabel(ctx, key, m_typing.shift());
+      if (ctx.keyTargets) {
+        ctx.keyTargets->push_back({x + width * 0.5f, y + keyHeight * 0.5f,
+                                   key.action == KeyAction::Insert ? label : std::string(), actionName(key.action)});
+      }
       drawTextCentered(list, isAction ? ctx.fonts.bodyBold : ctx.fonts.heading,
                        ImVec2(x + width * 0.5f, y + keyHeight * 0.5f), text, label.c_str());
 

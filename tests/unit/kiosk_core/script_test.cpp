@@ -52,6 +52,23 @@ TEST(Script, ParsesTextCommandsKeepingInnerSpaces) {
   EXPECT_EQ(commands[3].kind, Kind::Quit);
 }
 
+TEST(Script, KeysCommandSplitsIntoOneTapPerCharacterOrAction) {
+  const auto commands = parseOk("keys Nicolò{next}a@b.it {backspace}\n");
+  ASSERT_EQ(commands.size(), 1u);
+  EXPECT_EQ(commands[0].kind, Kind::Keys);
+  const std::vector<std::string> taps = splitKeyTaps(commands[0].text);
+  const std::vector<std::string> expected = {"N", "i", "c", "o", "l", "ò", "{next}", "a", "@",
+                                             "b", ".", "i", "t", " ", "{backspace}"};
+  EXPECT_EQ(taps, expected);
+}
+
+TEST(Script, KeysWithoutTextIsAnError) { EXPECT_FALSE(parseScript("keys   \n")); }
+
+TEST(Script, UnclosedBraceIsTypedAsCharacters) {
+  const std::vector<std::string> expected = {"{", "x"};
+  EXPECT_EQ(splitKeyTaps("{x"), expected);
+}
+
 TEST(Script, ParsesKeyCloseAndExpectations) {
   const auto commands = parseOk("key Ctrl+Q\nclose\nexpect-lang en\nexpect-quit\n");
   ASSERT_EQ(commands.size(), 4u);
