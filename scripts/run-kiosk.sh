@@ -13,11 +13,24 @@ data="$root/build/var"
 mkdir -p "$data"
 echo "run-kiosk: staff panel = long press in the bottom-left corner, demo PIN 2468"
 
+# The emulated 3D printer: a virtual Marlin board on a pty at $data/printer, for the printer demo
+# (Demos -> 3D printing). Stopped with the kiosk. Heating and moves run 5x faster than a real printer.
+printer="$data/printer"
+rm -f "$printer"
+"$root/build/bin/virtual-marlin" --link "$printer" --baud 115200 --time-scale 5 >"$data/virtual-marlin.log" 2>&1 &
+marlin=$!
+trap 'kill "$marlin" 2>/dev/null; wait "$marlin" 2>/dev/null || true' EXIT
+trap 'exit 130' INT TERM
+echo "run-kiosk: virtual 3D printer on $printer (log: $data/virtual-marlin.log)"
+kiosk_args=(--data-dir "$data" --printer-port "$printer")
+
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "run-kiosk: no display found, running under Xvfb (Ctrl+C to stop)."
   echo "run-kiosk: a screenshot of the start screen: $data/screen.png"
   xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
-    "$root/build/bin/kiosk" --data-dir "$data" --shot "$data/screen.png" --size 1920x1080
-  exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$root/build/bin/kiosk" --data-dir "$data" "${args[@]}"
+    "$root/build/bin/kiosk" "${kiosk_args[@]}" --shot "$data/screen.png" --size 1920x1080
+  xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$root/build/bin/kiosk" "${kiosk_args[@]}" "${args[@]}"
+  exit
 fi
-exec "$root/build/bin/kiosk" --data-dir "$data" "${args[@]}"
+# Not exec: the trap must outlive the kiosk to stop the virtual printer.
+"$root/build/bin/kiosk" "${kiosk_args[@]}" "${args[@]}"
