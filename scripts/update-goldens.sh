@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cmake --build "$root/build"
-screens=(attract home assessment demos library contact staff-pin staff)
+screens=(attract home assessment assessment-question assessment-results demos library contact staff-pin staff printer)
 for screen in "${screens[@]}"; do
   for lang in it en; do
     LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \

@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "kiosk/app/assessment_setup.h"
 #include "kiosk/core/content_loader.h"
 #include "kiosk/core/pin_hash.h"
 #include "kiosk/core/process_info.h"
@@ -49,7 +50,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     : m_options(options),
       m_config(std::move(config)),
       m_translator(std::move(translator)),
-      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config), {}, {}},
+      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config), {}, {}, {}, {}},
       m_window(createWindow(m_config)),
       m_idle(m_config.idle.promptAfter, m_config.idle.resetAfterPrompt),
       m_mailbox(m_waker.wakeFunction()) {
@@ -57,6 +58,9 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
   rebuildFontsIfNeeded();
 
   core::loadContent(m_state);
+  loadAssessmentDesk(m_state, m_config);
+  loadPrinterDesk(m_state.printer, m_config);
+  m_state.printer.texture = [this](const std::filesystem::path& file) { return m_textures.get(file); };
 
   ui::registerScreens(m_nav);
   if (m_options.language) m_translator.setLanguage(*m_options.language);
@@ -86,6 +90,8 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     auto sink = [this](devices::WorkerStatus status) { m_mailbox.post(AppEvent{std::move(status)}); };
     m_workers.push_back(std::make_unique<devices::HeartbeatWorker>(sink, m_config.heartbeatInterval));
     startLeadService();
+    startPrinterService();
+    startAssessmentStats();
     for (auto& worker : m_workers) worker->start();
   }
 }
@@ -230,10 +236,68 @@ void KioskApp::apply(LeadReceipt receipt) {
   m_pacer.requestFrames(2);
 }
 
+void KioskApp::startAssessmentStats() {
+  if (!m_state.assessment.content) return;  // the section is disabled: nothing to count
+  auto sink = [this](devices::WorkerStatus status) { m_mailbox.post(AppEvent{std::move(status)}); };
+  auto service = std::make_unique<AssessmentStatsService>(
+      assessmentStatsOptions(m_config, m_state.assessment),
+      [this](AssessmentStatsReport report) { m_mailbox.post(AppEvent{std::move(report)}); }, sink);
+  m_assessmentStats = service.get();
+  m_state.assessment.record = [this](core::AnonymousResult result) { m_assessmentStats->record(std::move(result)); };
+  if (m_options.scriptFile) {
+    // Test runs: the results screen's content goes to a file the test compares with kioskctl.
+    m_state.assessment.reportShown = [this](std::string json) {
+      m_assessmentStats->writeFile(m_config.dataDir / "assessment-shown.json", std::move(json));
+    };
+  }
+  m_workers.push_back(std::move(service));
+}
+
+void KioskApp::apply(AssessmentStatsReport report) {
+  core::AssessmentDesk& desk = m_state.assessment;
+  desk.statsOpen = report.open;
+  desk.stats = std::move(report.stats);
+  desk.statsProblem = std::move(report.problem);
+  if (m_nav.current().isStaffOnly()) m_pacer.requestFrames(1);
+}
+
 void KioskApp::apply(LeadStoreReport report) {
   m_state.leads.storeOpen = report.open;
   m_state.leads.status = std::move(report.status);
   if (m_nav.current().isStaffOnly()) m_pacer.requestFrames(1);
+}
+
+void KioskApp::startPrinterService() {
+  if (!m_config.printer.enabled()) {
+    spdlog::info("printer: no [printer] port or usb_ids configured, the demo shows 'not connected'");
+    return;
+  }
+  auto sink = [this](devices::WorkerStatus status) { m_mailbox.post(AppEvent{std::move(status)}); };
+  auto service = std::make_unique<PrinterService>(
+      printerServiceOptions(m_config.printer, m_state.printer.gallery),
+      [this](core::PrinterUpdate update) { m_mailbox.post(AppEvent{std::move(update)}); }, sink);
+  m_printerService = service.get();
+  m_state.printer.serviceRunning = true;
+  m_state.printer.send = [this](core::PrinterCommand command) { m_printerService->send(std::move(command)); };
+  m_workers.push_back(std::move(service));
+}
+
+void KioskApp::apply(core::PrinterUpdate update) {
+  const bool wasReady = m_state.printer.ready();
+  m_state.printer.latest = std::move(update);
+  ++m_state.printer.revision;
+  const bool readyChanged = wasReady != m_state.printer.ready();
+  // A print on screen is something to watch: visitors stand and look without touching, so a running
+  // job keeps the visit alive; the idle timer starts again once it is done.
+  const auto step = m_state.printer.latest->view.step;
+  const bool printing = step == demos::DemoStep::Heating || step == demos::DemoStep::Printing ||
+                        step == demos::DemoStep::Paused;
+  if (printing && m_nav.currentId() == ui::ScreenId::Printer) m_idle.activity(Clock::now());
+  // Only the screens that show the printer redraw: elsewhere an update costs no frame.
+  if (m_nav.currentId() == ui::ScreenId::Printer || m_nav.current().isStaffOnly() ||
+      (readyChanged && m_nav.currentId() == ui::ScreenId::Demos)) {
+    m_pacer.requestFrames(1);
+  }
 }
 
 void KioskApp::drainMailbox() {

@@ -13,7 +13,9 @@
 #include "devices/core/heartbeat_worker.h"
 #include "devices/core/mailbox.h"
 #include "kiosk/app/app_options.h"
+#include "kiosk/app/assessment_stats_service.h"
 #include "kiosk/app/lead_service.h"
+#include "kiosk/app/printer_service.h"
 #include "kiosk/core/config.h"
 #include "kiosk/core/frame_pacer.h"
 #include "kiosk/core/idle_monitor.h"
@@ -24,6 +26,7 @@
 #include "kiosk/platform/script_player.h"
 #include "kiosk/platform/sdl_waker.h"
 #include "kiosk/platform/signal_watcher.h"
+#include "kiosk/platform/texture_cache.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/ui_shell.h"
@@ -31,7 +34,8 @@
 namespace kiosk::app {
 
 // Everything workers may send to the UI thread. Later workers add their types here.
-using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport>;
+using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport, core::PrinterUpdate,
+                              AssessmentStatsReport>;
 
 class KioskApp final : public platform::ScriptHost {
  public:
@@ -60,6 +64,10 @@ class KioskApp final : public platform::ScriptHost {
   void apply(devices::WorkerStatus status);
   void apply(LeadReceipt receipt);
   void apply(LeadStoreReport report);
+  void startPrinterService();
+  void apply(core::PrinterUpdate update);
+  void startAssessmentStats();
+  void apply(AssessmentStatsReport report);
   void tickIdle(Clock::time_point now);
   void renderFrame(Clock::time_point now);
   void afterNavigation(ui::UiContext& ctx, Clock::time_point now);
@@ -85,6 +93,9 @@ class KioskApp final : public platform::ScriptHost {
   devices::Mailbox<AppEvent> m_mailbox;
   std::vector<std::unique_ptr<devices::Worker>> m_workers;
   LeadService* m_leadService = nullptr;  // owned by m_workers
+  AssessmentStatsService* m_assessmentStats = nullptr;  // owned by m_workers; null without content
+  PrinterService* m_printerService = nullptr;  // owned by m_workers; null when no printer is configured
+  platform::TextureCache m_textures;           // after m_window: deleted while the GL context lives
   std::unique_ptr<platform::SignalWatcher> m_signals;
   std::optional<platform::ScriptPlayer> m_script;
   std::vector<core::ScriptKeyTarget> m_keyTargets;  // the keyboard in the last frame, for the script

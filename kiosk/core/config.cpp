@@ -1,7 +1,9 @@
 #include "kiosk/core/config.h"
 
 #include <cmath>
+#include <regex>
 #include <set>
+#include <sstream>
 
 #include <toml++/toml.h>
 
@@ -67,6 +69,36 @@ class Reader {
     out = std::move(values);
   }
 
+  // A number outside [min, max] is reported at its own line, like a type error.
+  template <class T>
+  void readInRange(std::string_view path, T& out, T min, T max) {
+    m_known.insert(std::string(path));
+    const toml::node_view node = m_root.at_path(path);
+    if (!node) return;
+    const auto value = node.value<T>();
+    if (!value || !(*value >= min && *value <= max)) {
+      std::ostringstream range;  // "150..320", not to_string's "150.000000"
+      range << min << ".." << max;
+      problem(*node.node(), std::string(path) + " must be a number in " + range.str());
+      return;
+    }
+    out = *value;
+  }
+
+  // A list of strings each matching `pattern`; the first one that does not is named with its line.
+  void readStringsMatching(std::string_view path, std::vector<std::string>& out, const std::regex& pattern,
+                           std::string_view expected) {
+    readStrings(path, out);
+    const toml::array* array = m_root.at_path(path).as_array();
+    if (!array) return;
+    for (const toml::node& item : *array) {
+      const auto text = item.value<std::string>();
+      if (text && !std::regex_match(*text, pattern)) {
+        problem(item, std::string(path) + ": '" + *text + "' is not " + std::string(expected));
+      }
+    }
+  }
+
   void problem(const toml::node& node, std::string_view message) {
     m_errors.push_back(describeAt(m_file, node.source(), message));
   }
@@ -109,6 +141,23 @@ void validate(const Config& config, ConfigErrors& errors) {
   if (config.leads.backupsKept < 1) errors.push_back(where + "leads.backups_kept must be at least 1");
   const std::set<std::string> unique(config.languages.begin(), config.languages.end());
   if (unique.size() != config.languages.size()) errors.push_back(where + "kiosk.languages has duplicates");
+  if (config.assessment.minResultsForAverage < 1)
+    errors.push_back(where + "assessment.min_results_for_average must be at least 1");
+}
+
+void readPrinter(Reader& reader, PrinterConfig& printer) {
+  reader.read("printer.port", printer.port);
+  reader.readStringsMatching("printer.usb_ids", printer.usbIds, std::regex("[0-9a-fA-F]{4}:[0-9a-fA-F]{4}"),
+                             "a USB id like \"1a86:7523\"");
+  reader.readInRange("printer.baud", printer.baud, 1200L, 4'000'000L);
+  reader.readInRange("printer.max_hotend_c", printer.maxHotendC, 150.0, 320.0);
+  reader.readInRange("printer.max_bed_c", printer.maxBedC, 40.0, 130.0);
+  reader.readInRange("printer.bed_x_mm", printer.bedX, 50.0, 1000.0);
+  reader.readInRange("printer.bed_y_mm", printer.bedY, 50.0, 1000.0);
+  reader.readInRange("printer.max_z_mm", printer.maxZ, 20.0, 1000.0);
+  reader.readStringsMatching("printer.forbidden", printer.forbidden, std::regex("[GMT][0-9]+"),
+                             "a G-code word like \"M502\"");
+  reader.readPath("printer.jobs", printer.jobsDir);
 }
 
 }  // namespace
@@ -149,11 +198,17 @@ tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file)
   reader.readPath("leads.backup_dir", config.leads.backupDir);
   reader.read("leads.backups_kept", config.leads.backupsKept);
   reader.read("leads.event", config.leads.eventName);
+  readPrinter(reader, config.printer);
+  reader.read("assessment.min_results_for_average", config.assessment.minResultsForAverage);
+  reader.read("assessment.chamber_url", config.assessment.chamberUrl);
+  reader.readPath("assessment.stats_database", config.assessment.statsDatabase);
+  reader.readPath("assessment.sample_answers", config.assessment.sampleAnswers);
   reader.reportUnknownKeys();
 
   ConfigErrors errors = reader.takeErrors();
   validate(config, errors);
   if (!errors.empty()) return tl::unexpected(std::move(errors));
+  if (config.printer.jobsDir.empty()) config.printer.jobsDir = config.assetsDir / "printer";
   return config;
 }
 

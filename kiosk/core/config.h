@@ -46,6 +46,28 @@ struct LeadsConfig {
   std::string eventName;             // the event the kiosk is at; staff can change it
 };
 
+// The 3D-printer demo ([printer]); the demo is off when neither a port nor USB ids are set.
+struct PrinterConfig {
+  std::string port;                  // tty or a stable symlink (/dev/serial/by-id/...); wins over usb_ids
+  std::vector<std::string> usbIds;   // "1a86:7523": find the printer by VID:PID instead
+  long baud = 115200;
+  double maxHotendC = 260;           // also the host-side temperature ceiling
+  double maxBedC = 100;
+  double bedX = 220, bedY = 220, maxZ = 250;  // build volume, mm
+  std::vector<std::string> forbidden;         // G-code words refused in a job; empty: the built-in list
+  std::filesystem::path jobsDir;              // default: <assets>/printer
+
+  [[nodiscard]] bool enabled() const { return !port.empty() || !usbIds.empty(); }
+};
+
+// The self-assessment ([assessment]).
+struct AssessmentConfig {
+  int minResultsForAverage = 30;         // the sector average of other visitors shows from this many results
+  std::string chamberUrl;                // the chamber's PID page, in the take-home QR; may be empty
+  std::filesystem::path statsDatabase;   // anonymous results; default: <data>/assessment-stats.sqlite
+  std::filesystem::path sampleAnswers;   // answers JSON the results screen shows when opened directly (screenshots)
+};
+
 struct Config {
   std::filesystem::path sourceFile;
   std::string kioskId = "pid-kiosk";
@@ -62,6 +84,8 @@ struct Config {
   std::chrono::milliseconds heartbeatInterval{2'000};
   std::chrono::milliseconds attractSlideDuration{8'000};
   LeadsConfig leads;
+  AssessmentConfig assessment;
+  PrinterConfig printer;
 };
 
 // Every problem found, one line each, "file:line:column: what is wrong".

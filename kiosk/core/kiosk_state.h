@@ -9,11 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/assessment_desk.h"
 #include "kiosk/core/config.h"
 #include "kiosk/core/device_status_board.h"
 #include "kiosk/core/lead_content.h"
 #include "kiosk/core/lead_form.h"
 #include "kiosk/core/pin_gate.h"
+#include "kiosk/core/printer_desk.h"
 #include "kiosk/core/technology_areas.h"
 #include "kiosk/core/translator.h"
 #include "kiosk/leads/lead_store.h"
@@ -62,6 +64,8 @@ struct KioskState {
   PinGate pinGate;
   VisitorSession session;
   LeadDesk leads;
+  AssessmentDesk assessment;
+  PrinterDesk printer;
   std::chrono::steady_clock::time_point startedAt = std::chrono::steady_clock::now();
   bool quitRequested = false;
 };

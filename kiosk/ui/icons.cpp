@@ -25,11 +25,11 @@ constexpr std::array<std::pair<std::string_view, const char*>, 14> kNamed{{
       {"play", kPlayCircle},
 }};
 
-constexpr std::array<const char*, 28> kFixed{
+constexpr std::array<const char*, 32> kFixed{
     kGauge, kCube,    kPlayCircle, kHandshake, kChevronLeft, kChevronRight, kHome,   kLock,
     kHandPointer, kCheck, kTimes, kBackspace, kWarning, kHeartbeat, kPrint, kBarcode,
     kCamera, kClock, kPowerOff, kShield, kUser, kInfo, kCircle, kArrowUp, kSquare, kCheckSquare,
-    kEnvelope, kFileText};
+    kEnvelope, kFileText, kPause, kPlay, kStop, kFire};
 
 // The icons are all three-byte UTF-8 sequences in the Private Use Area.
 ImWchar codepoint(const char* glyph) {

@@ -35,6 +35,10 @@ inline constexpr const char* kSquare = "\xef\x82\x96";       // U+F096 square-o 
 inline constexpr const char* kCheckSquare = "\xef\x85\x8a";  // U+F14A (consent given)
 inline constexpr const char* kEnvelope = "\xef\x83\xa0";     // U+F0E0
 inline constexpr const char* kFileText = "\xef\x85\x9c";     // U+F15C (privacy notice)
+inline constexpr const char* kPause = "\xef\x81\x8c";        // U+F04C (printer: pause)
+inline constexpr const char* kPlay = "\xef\x81\x8b";         // U+F04B (printer: resume)
+inline constexpr const char* kStop = "\xef\x81\x8d";         // U+F04D (printer: cancel)
+inline constexpr const char* kFire = "\xef\x81\xad";         // U+F06D (printer: heating)
 
 // Icon by name, for icons chosen in data files ("industry", "cloud", ...); unknown names get a dot.
 [[nodiscard]] const char* byName(std::string_view name);

@@ -6,7 +6,7 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr std::array<std::pair<ScreenId, std::string_view>, 9> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 13> kNames{{
     {ScreenId::Attract, "attract"},
     {ScreenId::Home, "home"},
     {ScreenId::Assessment, "assessment"},
@@ -16,6 +16,10 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 9> kNames{{
     {ScreenId::ContactDone, "contact-done"},
     {ScreenId::StaffPin, "staff-pin"},
     {ScreenId::Staff, "staff"},
+    {ScreenId::Printer, "printer"},
+    {ScreenId::AssessmentQuestion, "assessment-question"},
+    {ScreenId::AssessmentResults, "assessment-results"},
+    {ScreenId::AssessmentCode, "assessment-code"},
 }};
 
 }  // namespace

@@ -2,6 +2,10 @@
 
 #include <memory>
 
+#include "kiosk/ui/assessment_flow.h"
+#include "kiosk/ui/screens/assessment_code_screen.h"
+#include "kiosk/ui/screens/assessment_question_screen.h"
+#include "kiosk/ui/screens/assessment_results_screen.h"
 #include "kiosk/ui/screens/assessment_screen.h"
 #include "kiosk/ui/screens/attract_screen.h"
 #include "kiosk/ui/screens/contact_done_screen.h"
@@ -9,6 +13,7 @@
 #include "kiosk/ui/screens/demos_screen.h"
 #include "kiosk/ui/screens/home_screen.h"
 #include "kiosk/ui/screens/library_screen.h"
+#include "kiosk/ui/screens/printer_screen.h"
 #include "kiosk/ui/screens/staff_panel_screen.h"
 #include "kiosk/ui/screens/staff_pin_screen.h"
 
@@ -17,13 +22,19 @@ namespace kiosk::ui {
 void registerScreens(Navigator& nav) {
   nav.add(std::make_unique<AttractScreen>());
   nav.add(std::make_unique<HomeScreen>());
-  nav.add(std::make_unique<AssessmentScreen>());
+  // The self-assessment's screens share one visitor's way through it.
+  auto assessment = std::make_shared<AssessmentFlow>();
+  nav.add(std::make_unique<AssessmentScreen>(assessment));
+  nav.add(std::make_unique<AssessmentQuestionScreen>(assessment));
+  nav.add(std::make_unique<AssessmentResultsScreen>(assessment));
+  nav.add(std::make_unique<AssessmentCodeScreen>(assessment));
   nav.add(std::make_unique<DemosScreen>());
   nav.add(std::make_unique<LibraryScreen>());
   nav.add(std::make_unique<ContactScreen>());
   nav.add(std::make_unique<ContactDoneScreen>());
   nav.add(std::make_unique<StaffPinScreen>());
   nav.add(std::make_unique<StaffPanelScreen>());
+  nav.add(std::make_unique<PrinterScreen>());
 }
 
 }  // namespace kiosk::ui

@@ -1,10 +1,13 @@
 #include "headless_ui.h"
 
 #include <cfloat>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 #include <imgui.h>
 
+#include "kiosk/assessment/loader.h"
 #include "kiosk/core/content_loader.h"
 #include "kiosk/core/pin_hash.h"
 #include "kiosk/ui/screen_registry.h"
@@ -24,8 +27,14 @@ HeadlessUi::HeadlessUi() {
       m_config, *m_translator, {}, {}, {},
       core::PinGate({5, std::chrono::milliseconds(200), std::chrono::minutes(1)},
                     [hash](std::string_view pin) { return core::verifyPin(hash, pin); }),
-      {}, {}});
+      {}, {}, {}, {}});
   core::loadContent(*m_state);
+  // The shipped questionnaire, and the README's worked example as the results screen's sample.
+  if (auto content = assessment::loadContent(m_config.assetsDir / "assessment")) {
+    m_state->assessment.content = std::make_shared<const assessment::Content>(std::move(*content));
+  }
+  std::ifstream sample(KIOSK_SOURCE_DIR "/tests/assessment/worked-example.json");
+  m_state->assessment.sampleAnswersJson.assign(std::istreambuf_iterator<char>(sample), std::istreambuf_iterator<char>());
 
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();

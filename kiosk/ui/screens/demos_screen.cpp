@@ -5,9 +5,11 @@
 #include <string>
 
 #include "kiosk/ui/icons.h"
+#include "kiosk/ui/navigator.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/info_card.h"
 #include "kiosk/ui/widgets/section_intro.h"
+#include "kiosk/ui/widgets/touch_button.h"
 
 namespace kiosk::ui {
 namespace {
@@ -33,9 +35,13 @@ void DemosScreen::draw(UiContext& ctx) {
   for (std::size_t i = 0; i < kDemos.size(); ++i) {
     const std::string key(kDemos[i].key);
     const ImVec2 pos(margin + static_cast<float>(i) * (card.x + gap), top);
+    // The printer demo has its screen; it opens even when the printer is off, to say so and why.
+    const bool printer = i == 0;
+    if (printer && touchArea("##demo-printer", pos, card)) ctx.nav.go(ScreenId::Printer);
+    const char* chip = printer && ctx.state.printer.ready() ? ctx.tr("printer.card_ready") : ctx.tr("demos.not_connected");
     drawInfoCard(ctx, pos, card,
                  InfoCard{kDemos[i].icon, ctx.fonts.icon, theme::kDemos, ctx.tr(key + ".title"), ctx.tr(key + ".text"),
-                          ctx.tr("demos.not_connected")},
+                          chip},
                  CardLayout::Column);
   }
 }
