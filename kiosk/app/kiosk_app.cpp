@@ -207,12 +207,25 @@ void KioskApp::startLeadService() {
   options.backupDir = m_config.leads.backupDir;
   options.backupsKept = m_config.leads.backupsKept;
   auto sink = [this](devices::WorkerStatus status) { m_mailbox.post(AppEvent{std::move(status)}); };
-  LeadService::Callbacks callbacks{[this](LeadReceipt receipt) { m_mailbox.post(AppEvent{receipt}); },
-                                   [this](LeadStoreReport report) { m_mailbox.post(AppEvent{std::move(report)}); }};
+  LeadService::Callbacks callbacks{
+      [this](LeadReceipt receipt) { m_mailbox.post(AppEvent{receipt}); },
+      [this](LeadStoreReport report) { m_mailbox.post(AppEvent{std::move(report)}); },
+      [this](core::LeadQueryResult result) { m_mailbox.post(AppEvent{std::move(result)}); }};
   auto service = std::make_unique<LeadService>(std::move(options), std::move(callbacks), sink);
   m_leadService = service.get();
   m_state.leads.submit = [this](leads::Lead lead, std::uint64_t session) {
     m_leadService->submit(std::move(lead), session);
+  };
+  m_state.leads.query = [this](core::LeadQuery query) { m_leadService->query(std::move(query)); };
+  m_state.leads.erase = [this](std::string email, core::LeadQuery then) {
+    m_leadService->erase(std::move(email), std::move(then));
+  };
+  // The event staff set last wins over the configured one, across restarts.
+  const auto eventFile = m_config.dataDir / "event-name.txt";
+  if (auto saved = readEventName(eventFile)) m_state.leads.eventName = std::move(*saved);
+  m_state.leads.setEvent = [this, eventFile](std::string name) {
+    m_state.leads.eventName = name;
+    m_leadService->setEventName(std::move(name), eventFile);
   };
   m_workers.push_back(std::move(service));
 }
@@ -236,6 +249,13 @@ void KioskApp::apply(LeadStoreReport report) {
   if (m_nav.current().isStaffOnly()) m_pacer.requestFrames(1);
 }
 
+void KioskApp::apply(core::LeadQueryResult result) {
+  // Leads are shown on staff screens only; anywhere else the answer is dropped at once.
+  if (!m_nav.current().isStaffOnly()) return;
+  m_state.leads.lastQuery = std::move(result);
+  m_pacer.requestFrames(1);
+}
+
 void KioskApp::drainMailbox() {
   for (AppEvent& message : m_mailbox.drain()) {
     std::visit([this](auto& event) { apply(std::move(event)); }, message);
@@ -256,6 +276,8 @@ void KioskApp::tickIdle(Clock::time_point now) {
 }
 
 void KioskApp::afterNavigation(ui::UiContext& /*ctx*/, Clock::time_point now) {
+  // Staff search results hold personal data: gone as soon as staff leave their screens.
+  if (!m_nav.current().isStaffOnly()) m_state.leads.lastQuery.reset();
   if (m_nav.current().armsIdleReset()) {
     m_idle.arm(now);
   } else {

@@ -31,7 +31,7 @@
 namespace kiosk::app {
 
 // Everything workers may send to the UI thread. Later workers add their types here.
-using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport>;
+using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport, core::LeadQueryResult>;
 
 class KioskApp final : public platform::ScriptHost {
  public:
@@ -60,6 +60,7 @@ class KioskApp final : public platform::ScriptHost {
   void apply(devices::WorkerStatus status);
   void apply(LeadReceipt receipt);
   void apply(LeadStoreReport report);
+  void apply(core::LeadQueryResult result);
   void tickIdle(Clock::time_point now);
   void renderFrame(Clock::time_point now);
   void afterNavigation(ui::UiContext& ctx, Clock::time_point now);

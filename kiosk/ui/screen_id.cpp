@@ -6,7 +6,7 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr std::array<std::pair<ScreenId, std::string_view>, 9> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 10> kNames{{
     {ScreenId::Attract, "attract"},
     {ScreenId::Home, "home"},
     {ScreenId::Assessment, "assessment"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 9> kNames{{
     {ScreenId::ContactDone, "contact-done"},
     {ScreenId::StaffPin, "staff-pin"},
     {ScreenId::Staff, "staff"},
+    {ScreenId::StaffLeads, "staff-leads"},
 }};
 
 }  // namespace

@@ -7,7 +7,7 @@
 
 namespace kiosk::ui {
 
-enum class ScreenId { Attract, Home, Assessment, Demos, Library, Contact, ContactDone, StaffPin, Staff };
+enum class ScreenId { Attract, Home, Assessment, Demos, Library, Contact, ContactDone, StaffPin, Staff, StaffLeads };
 
 [[nodiscard]] std::string_view toString(ScreenId id);
 [[nodiscard]] std::optional<ScreenId> parseScreenId(std::string_view name);

@@ -9,6 +9,7 @@
 #include "kiosk/ui/screens/demos_screen.h"
 #include "kiosk/ui/screens/home_screen.h"
 #include "kiosk/ui/screens/library_screen.h"
+#include "kiosk/ui/screens/staff_leads_screen.h"
 #include "kiosk/ui/screens/staff_panel_screen.h"
 #include "kiosk/ui/screens/staff_pin_screen.h"
 
@@ -24,6 +25,7 @@ void registerScreens(Navigator& nav) {
   nav.add(std::make_unique<ContactDoneScreen>());
   nav.add(std::make_unique<StaffPinScreen>());
   nav.add(std::make_unique<StaffPanelScreen>());
+  nav.add(std::make_unique<StaffLeadsScreen>());
 }
 
 }  // namespace kiosk::ui

@@ -114,6 +114,15 @@ void StaffPanelScreen::drawActions(UiContext& ctx, ImVec2 pos, float width) {
     ctx.nav.resetTo(ScreenId::Attract);
   }
   pos.y += size.y + ctx.px(28);
+  // The leads, with a red button while the store needs staff (damaged file, leads not on disk).
+  const auto& desk = ctx.state.leads;
+  const bool alarm = desk.query && (!desk.storeOpen || desk.status.needsStaff());  // no service: screenshots
+  const ButtonLook leadsLook = alarm ? primaryLook(ctx, theme::kDanger) : secondaryLook(ctx);
+  if (touchButton(ctx, "##leads", pos, size, leadsLook, ctx.tr(alarm ? "staff.leads.open_alarm" : "staff.leads.open"),
+                  alarm ? icons::kWarning : icons::kUser)) {
+    ctx.nav.go(ScreenId::StaffLeads);
+  }
+  pos.y += size.y + ctx.px(28);
   if (!m_confirmQuit) {
     if (touchButton(ctx, "##quit", pos, size, secondaryLook(ctx), ctx.tr("staff.quit"), icons::kPowerOff)) {
       m_confirmQuit = true;
