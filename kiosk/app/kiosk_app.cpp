@@ -107,6 +107,10 @@ void KioskApp::startAt(const std::string& screenName) {
 }
 
 int KioskApp::run() {
+  if (m_systemd) {
+    const auto period = m_systemd->watchdog();
+    spdlog::info("systemd: notify socket set, watchdog {}", period ? std::to_string(period->count() / 1000) + " ms" : "off");
+  }
   while (!m_exitCode) {
     Clock::time_point now = Clock::now();
     SDL_Event event;
@@ -124,7 +128,15 @@ int KioskApp::run() {
       m_exitCode = 0;
       break;
     }
-    if (m_pacer.frameDue(now)) renderFrame(now);
+    // Under systemd's watchdog an idle kiosk still draws one frame per half period: the
+    // ping proves the whole loop, GL included, still works.
+    if (m_systemd) {
+      if (auto due = m_systemd->nextPingDue()) m_pacer.requestFrameAt(*due);
+    }
+    if (m_pacer.frameDue(now)) {
+      renderFrame(now);
+      if (m_systemd) m_systemd->frameProduced(Clock::now());
+    }
     // After rendering, so the script sees the frame its last touch asked for.
     if (m_script) {
       if (auto code = m_script->tick(*this, Clock::now())) {
@@ -141,6 +153,7 @@ int KioskApp::run() {
     m_exitCode = 3;
   }
   if (m_options.frameStats) reportFrameStats();
+  if (m_systemd) (void)m_systemd->notify("STOPPING=1");
   spdlog::info("kiosk exiting with code {}", *m_exitCode);
   return *m_exitCode;
 }

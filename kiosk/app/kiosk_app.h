@@ -24,6 +24,7 @@
 #include "kiosk/platform/script_player.h"
 #include "kiosk/platform/sdl_waker.h"
 #include "kiosk/platform/signal_watcher.h"
+#include "kiosk/platform/systemd_notifier.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/ui_shell.h"
@@ -88,6 +89,7 @@ class KioskApp final : public platform::ScriptHost {
   LeadService* m_leadService = nullptr;  // owned by m_workers
   std::unique_ptr<platform::SignalWatcher> m_signals;
   std::optional<platform::ScriptPlayer> m_script;
+  std::optional<platform::SystemdNotifier> m_systemd = platform::SystemdNotifier::fromEnvironment();
   std::vector<core::ScriptKeyTarget> m_keyTargets;  // the keyboard in the last frame, for the script
   std::optional<std::filesystem::path> m_pendingShot;
   std::optional<int> m_exitCode;
