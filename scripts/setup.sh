@@ -12,7 +12,7 @@ packages=(
   # libraries (all from Debian 12: found by find_package / pkg-config)
   libsdl2-dev libgl-dev libimgui-dev libstb-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libspdlog-dev libsodium-dev libpng-dev libgtest-dev libsqlite3-dev libxlsxwriter-dev libusb-1.0-0-dev
-  libqrencode-dev nlohmann-json3-dev
+  libqrencode-dev nlohmann-json3-dev libpq-dev
   # tools: sqlite3 for staff inspection, pronsole as the printer benchmark's peer
   sqlite3 pronsole
   # fonts the screens use
