@@ -79,9 +79,10 @@ void StaffPanelScreen::drawFacts(UiContext& ctx, ImVec2 pos, float width) {
     y += ctx.px(40);
     drawText(list, ctx.fonts.bodyBold, ImVec2(pos.x, y), theme::kDanger,
              (std::string(icons::kWarning) + "  " + ctx.tr("staff.content_problems")).c_str());
+    y += ctx.px(44);
     for (const std::string& problem : ctx.state.contentProblems) {
-      y += ctx.px(40);
-      drawText(list, ctx.fonts.small, ImVec2(pos.x, y), theme::kText, problem.c_str(), pos.x + width);
+      drawText(list, ctx.fonts.small, ImVec2(pos.x, y), theme::kText, problem.c_str(), width);
+      y += textSize(ctx.fonts.small, problem.c_str(), width).y + ctx.px(8);
     }
   }
 }
