@@ -30,6 +30,12 @@ std::vector<ScanOutcome> ScanFramer::key(const KeyEvent& key, TimePoint now) {
   return out;
 }
 
+std::vector<ScanOutcome> ScanFramer::activity(TimePoint now) {
+  std::vector<ScanOutcome> out = tick(now);
+  if (m_open) m_lastKey = now;
+  return out;
+}
+
 std::vector<ScanOutcome> ScanFramer::tick(TimePoint now) {
   std::vector<ScanOutcome> out;
   if (m_open && now - m_lastKey > m_options.interKeyTimeout) close(m_lastKey, true, out);

@@ -37,6 +37,9 @@ class ScanFramer {
 
   // One key press at `now`. A scan left open longer than the timeout is closed first.
   [[nodiscard]] std::vector<ScanOutcome> key(const KeyEvent& key, TimePoint now);
+  // A report arrived at `now`, whether or not it completed a key: an Alt+numpad character takes ten
+  // reports before it is one key, and those must not count as a pause. Closes a timed-out scan first.
+  [[nodiscard]] std::vector<ScanOutcome> activity(TimePoint now);
   // Closes an open scan whose last key is older than the timeout. Call it by nextDeadline().
   [[nodiscard]] std::vector<ScanOutcome> tick(TimePoint now);
   // When tick() has work to do, or nullopt when no scan is open.
@@ -58,7 +61,7 @@ class ScanFramer {
   std::size_t m_bytes = 0;  // counted even after an overlong scan stopped keeping text
   bool m_open = false;
   Taint m_taint = Taint::None;
-  TimePoint m_lastKey{};
+  TimePoint m_lastKey{};  // or the last report while a scan is open
   std::deque<TimePoint> m_recentScans;
 };
 

@@ -95,6 +95,27 @@ TEST(ScanFramer, PauseBetweenKeysSplitsTwoScansWithoutTick) {
   EXPECT_EQ(scan(out[1])->text, "222");
 }
 
+TEST(ScanFramer, ReportsWithoutAKeyKeepAScanOpen) {
+  ScanFramer f("r", {});
+  TimePoint at = t0;
+  EXPECT_TRUE(f.activity(at).empty());  // no scan open: nothing to extend
+  EXPECT_EQ(f.nextDeadline(), std::nullopt);
+  (void)type(f, "AB", at);
+  for (int i = 0; i < 10; ++i) {  // an Alt+numpad character: ten reports, 8 ms apart, one key at the end
+    at += 8ms;
+    EXPECT_TRUE(f.activity(at).empty());
+  }
+  (void)f.key(text("é"), at);
+  auto out = f.key(enter, at + 8ms);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(scan(out[0])->text, "ABé");
+  // but a report after a real pause still closes the scan first
+  (void)type(f, "C", at);
+  out = f.activity(at + 500ms);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(scan(out[0])->text, "C");
+}
+
 TEST(ScanFramer, SlowTypingIsDroppedWhenTimeoutDoesNotEndScans) {
   FramerOptions o;
   o.timeoutEndsScan = false;
