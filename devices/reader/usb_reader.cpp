@@ -4,10 +4,19 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 
 #include "devices/reader/scan_pipeline.h"
 
 namespace kiosk::devices::reader {
+
+// Written by the hotplug callback, read by the loop; both run on the worker thread (libusb calls the
+// callback from inside the event handling our reads drive), the atomics only keep that assumption cheap.
+struct UsbReaderWorker::HotplugState {
+  std::atomic<bool> changed{true};               // anything arrived or left: look again
+  std::atomic<libusb_device*> current{nullptr};  // the device we hold open
+  std::atomic<bool> currentLeft{false};          // ... and it has left
+};
 
 struct UsbReaderWorker::OpenReader {
   libusb_device_handle* handle = nullptr;
@@ -59,20 +68,26 @@ std::string portPath(libusb_device* device) {
   return out;
 }
 
-int onHotplug(libusb_context*, libusb_device*, libusb_hotplug_event, void* flag) {
-  // Runs inside libusb's event handling on the worker thread: only note it, never do I/O here.
-  static_cast<std::atomic<bool>*>(flag)->store(true);
-  return 0;
-}
 
 }  // namespace
+
+// Runs inside libusb's event handling: only note what happened, never do I/O here. A LEFT event for
+// the open reader matters because a read on a vanished device does not always fail by itself (umockdev
+// keeps answering; some host controllers only time out).
+int onHotplug(libusb_context*, libusb_device* device, libusb_hotplug_event event, void* state) {
+  auto* hotplug = static_cast<UsbReaderWorker::HotplugState*>(state);
+  hotplug->changed = true;
+  if (event == LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT && device == hotplug->current.load()) hotplug->currentLeft = true;
+  return 0;
+}
 
 UsbReaderWorker::UsbReaderWorker(UsbReaderOptions options, ScanSink scans, StatusSink status, LogSink log, Clock clock)
     : Worker("reader", std::move(status)),
       m_options(std::move(options)),
       m_scans(std::move(scans)),
       m_log(std::move(log)),
-      m_clock(clock ? std::move(clock) : Clock([] { return ReaderClock::now(); })) {}
+      m_clock(clock ? std::move(clock) : Clock([] { return ReaderClock::now(); })),
+      m_hotplug(std::make_unique<HotplugState>()) {}
 
 UsbReaderWorker::~UsbReaderWorker() { stop(); }
 
@@ -88,7 +103,7 @@ void UsbReaderWorker::run(std::stop_token stop) {
           m_context,
           static_cast<libusb_hotplug_event>(LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT),
           LIBUSB_HOTPLUG_NO_FLAGS, LIBUSB_HOTPLUG_MATCH_ANY, LIBUSB_HOTPLUG_MATCH_ANY, LIBUSB_HOTPLUG_MATCH_ANY,
-          onHotplug, &m_hotplugSeen, &hotplug) == LIBUSB_SUCCESS;
+          onHotplug, m_hotplug.get(), &hotplug) == LIBUSB_SUCCESS;
   auto lastAttempt = m_clock() - m_options.retryInterval;
   while (!stop.stop_requested()) {
     if (m_reader) {
@@ -96,7 +111,7 @@ void UsbReaderWorker::run(std::stop_token stop) {
       continue;
     }
     const auto now = m_clock();
-    if (m_hotplugSeen.exchange(false) || now - lastAttempt >= m_options.retryInterval) {
+    if (m_hotplug->changed.exchange(false) || now - lastAttempt >= m_options.retryInterval) {
       lastAttempt = now;
       if (tryOpen()) continue;
     }
@@ -160,6 +175,8 @@ bool UsbReaderWorker::tryOpen() {
     m_reader->packetSize = boot.packetSize;
     m_reader->detachedKernelDriver = detached;
     m_reader->name = name;
+    m_hotplug->current = device;
+    m_hotplug->currentLeft = false;
     m_reader->pipeline = std::make_unique<ScanPipeline>(
         "usb:" + toString(ReaderId{desc.idVendor, desc.idProduct}) + "@" + portPath(device), m_options.layout,
         m_options.framer);
@@ -189,7 +206,9 @@ void UsbReaderWorker::readOnce() {
   int got = 0;
   const int r = libusb_interrupt_transfer(m_reader->handle, m_reader->endpoint, buffer.data(), m_reader->packetSize,
                                           &got, timeoutMs);
-  if (r == 0) {
+  if (m_hotplug->currentLeft) {
+    closeReader("unplugged");
+  } else if (r == 0) {
     deliver(m_reader->pipeline->report(std::span<const std::uint8_t>(buffer.data(), static_cast<std::size_t>(got)),
                                        m_clock()));
   } else if (r == LIBUSB_ERROR_TIMEOUT || r == LIBUSB_ERROR_INTERRUPTED || r == LIBUSB_ERROR_OVERFLOW) {
@@ -208,7 +227,9 @@ void UsbReaderWorker::closeReader(const std::string& why) {
   m_reader.reset();  // a half scan dies with it: it is not a scan
   log("reader " + name + " " + why);
   if (why != "stopping") status(WorkerState::Degraded, "reader " + name + " " + why + ", waiting for it");
-  m_hotplugSeen = true;  // a replug may have happened already: look right away
+  m_hotplug->current = nullptr;
+  m_hotplug->currentLeft = false;
+  m_hotplug->changed = true;  // a replug may have happened already: look right away
 }
 
 void UsbReaderWorker::deliver(std::vector<ScanOutcome> outcomes) {

@@ -6,7 +6,6 @@
 // arrival, udev may not have set permissions yet), and resumes without a restart. One reader at a time.
 #pragma once
 
-#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -42,6 +41,8 @@ class UsbReaderWorker final : public Worker {
                   Clock clock = {});
   ~UsbReaderWorker() override;
 
+  struct HotplugState;  // opaque; public only so the libusb callback (a free function) can reach it
+
  private:
   struct OpenReader;
 
@@ -59,7 +60,7 @@ class UsbReaderWorker final : public Worker {
   Clock m_clock;
   libusb_context* m_context = nullptr;
   std::unique_ptr<OpenReader> m_reader;
-  std::atomic<bool> m_hotplugSeen{true};
+  std::unique_ptr<HotplugState> m_hotplug;
   std::string m_lastStatus;
   std::string m_lastRefusal;
 };

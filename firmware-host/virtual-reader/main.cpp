@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   app.add_option("--pid", pid, "USB product id (hex)");
   app.add_option("--bus", id.bus, "USB bus number")->check(CLI::Range(1, 255));
   app.add_option("--device", id.device, "USB device number")->check(CLI::Range(1, 127));
+  app.add_option("--port", id.port, "root-hub port (sysfs name BUS-PORT)")->check(CLI::Range(1, 15));
   CLI11_PARSE(app, argc, argv);
 
   try {

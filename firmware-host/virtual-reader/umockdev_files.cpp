@@ -50,8 +50,8 @@ std::string usbDevicePath(const UsbIdentity& id) { return "/dev/bus/usb/" + dec3
 
 std::string umockdevDescription(const UsbIdentity& id) {
   const std::string descriptors = hex(readerDescriptors(id));
-  const std::string sysfs = "/devices/pci0000:00/0000:00:14.0/usb" + std::to_string(id.bus) + "/" +
-                            std::to_string(id.bus) + "-1";
+  const std::string name = std::to_string(id.bus) + "-" + std::to_string(id.port);
+  const std::string sysfs = "/devices/pci0000:00/0000:00:14.0/usb" + std::to_string(id.bus) + "/" + name;
   const std::string product = hex4(id.vendorId).substr(hex4(id.vendorId).find_first_not_of('0')) + "/" +
                               hex4(id.productId).substr(hex4(id.productId).find_first_not_of('0')) + "/100";
   // Attribute values end in "\n" (written as the two characters \ n) like real sysfs files; libusb warns
@@ -65,11 +65,11 @@ std::string umockdevDescription(const UsbIdentity& id) {
   out += "E: ID_VENDOR_ID=" + hex4(id.vendorId) + "\nE: ID_MODEL_ID=" + hex4(id.productId) + "\n";
   out += "A: bConfigurationValue=1\\n\nA: bDeviceClass=00\\n\nA: bNumConfigurations=1\\n\nA: bNumInterfaces= 1\\n\n";
   out += "A: busnum=" + std::to_string(id.bus) + "\\n\nA: devnum=" + std::to_string(id.device) + "\\n\n";
-  out += "A: devpath=1\\n\nH: descriptors=" + descriptors + "\n";
+  out += "A: devpath=" + std::to_string(id.port) + "\\n\nH: descriptors=" + descriptors + "\n";
   out += "A: idProduct=" + hex4(id.productId) + "\\n\nA: idVendor=" + hex4(id.vendorId) + "\\n\n";
   out += "A: manufacturer=" + id.manufacturer + "\\n\nA: product=" + id.product + "\\n\nA: speed=12\\n\n";
   out += "\n";
-  out += "P: " + sysfs + "/" + std::to_string(id.bus) + "-1:1.0\n";
+  out += "P: " + sysfs + "/" + name + ":1.0\n";
   out += "E: DEVTYPE=usb_interface\nE: DRIVER=usbhid\nE: INTERFACE=3/1/1\nE: PRODUCT=" + product +
          "\nE: SUBSYSTEM=usb\n";
   out += "A: bAlternateSetting= 0\\n\nA: bInterfaceClass=03\\n\nA: bInterfaceNumber=00\\n\n";

@@ -19,6 +19,7 @@ struct UsbIdentity {
   std::uint16_t productId = 0x27db;
   int bus = 1;
   int device = 5;
+  int port = 1;  // root-hub port: sysfs name "<bus>-<port>"
   std::string manufacturer = "pid-kiosk";
   std::string product = "Virtual RFID reader";
 };
