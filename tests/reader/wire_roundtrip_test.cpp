@@ -90,3 +90,34 @@ TEST(WireMismatch, UsReaderReadAsItalianShiftsSymbols) {
 }
 
 }  // namespace
+
+namespace {
+
+// A figure, not a gate (the CI box is shared): decoding cost per report through decoder and framer.
+TEST(WireCost, DecodingCostPerReport) {
+  WedgeOptions wedge{WedgeLayout::It, WedgeTerminator::Enter, false, true};
+  std::vector<pid::firmware::BootReport> reports;
+  for (int i = 0; i < 2000; ++i) {
+    auto r = encodeScan("SB-2024/" + std::to_string(100000 + i) + " Niccolò@example.it", wedge);
+    ASSERT_TRUE(r);
+    reports.insert(reports.end(), r->begin(), r->end());
+  }
+  HidKeyDecoder decoder(HidLayout::It);
+  ScanFramer framer("bench", FramerOptions{.burstMaxScans = 1'000'000});
+  auto at = ReaderClock::time_point{} + 1h;
+  std::size_t scans = 0;
+  const auto start = std::chrono::steady_clock::now();
+  for (const auto& bytes : reports) {
+    at += 1ms;
+    for (auto& o : framer.activity(at)) scans += std::holds_alternative<ScanEvent>(o);
+    for (const KeyEvent& key : decoder.feed(*parseBootReport(bytes))) {
+      for (auto& o : framer.key(key, at)) scans += std::holds_alternative<ScanEvent>(o);
+    }
+  }
+  const double ns = std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(scans, 2000u);
+  std::printf("[ measure  ] %zu reports, %.0f ns per report, %.1f us per 33-character scan\n", reports.size(),
+              ns / static_cast<double>(reports.size()), ns / 2000 / 1000);
+}
+
+}  // namespace

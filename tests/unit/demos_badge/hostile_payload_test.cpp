@@ -137,3 +137,28 @@ TEST(TextCodec, Utf8ValidationAndQuotedPrintableEdges) {
 
 }  // namespace
 }  // namespace kiosk::demos::badge
+
+namespace kiosk::demos::badge {
+namespace {
+
+// A figure, not a gate: parse time of a typical badge vCard and of the largest accepted payload.
+TEST(BadgeCost, ParseTimeTypicalAndWorstCase) {
+  const std::string typical =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:D'Angelo;Niccolò;;;\r\nFN:Niccolò D'Angelo\r\nORG:Officina Meccanica Umbra\r\n"
+      "TITLE:Responsabile produzione\r\nEMAIL;TYPE=INTERNET,pref:n.dangelo@example.it\r\nTEL;TYPE=CELL:+39 333 1234567\r\n"
+      "ADR;TYPE=WORK:;;Via dei Priori 12;Perugia;PG;06123;Italia\r\nEND:VCARD\r\n";
+  std::string worst = "BEGIN:VCARD\r\nVERSION:2.1\r\n";
+  while (worst.size() < 8000) worst += "NOTE;ENCODING=QUOTED-PRINTABLE:=C3=A8=C3=A0\\;\\,=\r\n x\r\n";
+  worst += "N:Rossi;Mario\r\nEND:VCARD\r\n";
+  const std::pair<const char*, const std::string*> cases[] = {{"typical vCard", &typical}, {"8 KiB vCard", &worst}};
+  for (const auto& [name, payload] : cases) {
+    constexpr int kRounds = 2000;
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < kRounds; ++i) ASSERT_TRUE(parseBadge(*payload));
+    const double us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
+    std::printf("[ measure  ] %s (%zu bytes): %.1f us per parse\n", name, payload->size(), us / kRounds);
+  }
+}
+
+}  // namespace
+}  // namespace kiosk::demos::badge
