@@ -68,9 +68,6 @@ std::string portPath(libusb_device* device) {
   return out;
 }
 
-
-}  // namespace
-
 // Runs inside libusb's event handling: only note what happened, never do I/O here. A LEFT event for
 // the open reader matters because a read on a vanished device does not always fail by itself (umockdev
 // keeps answering; some host controllers only time out).
@@ -80,6 +77,8 @@ int onHotplug(libusb_context*, libusb_device* device, libusb_hotplug_event event
   if (event == LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT && device == hotplug->current.load()) hotplug->currentLeft = true;
   return 0;
 }
+
+}  // namespace
 
 UsbReaderWorker::UsbReaderWorker(UsbReaderOptions options, ScanSink scans, StatusSink status, LogSink log, Clock clock)
     : Worker("reader", std::move(status)),
