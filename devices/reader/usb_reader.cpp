@@ -138,14 +138,15 @@ bool UsbReaderWorker::tryOpen() {
   for (ssize_t i = 0; i < count && !m_reader; ++i) {
     libusb_device* device = list[i];
     libusb_device_descriptor desc{};
-    if (libusb_get_device_descriptor(device, &desc) != 0 || !isListed(m_options.ids, desc.idVendor, desc.idProduct)) {
-      continue;
-    }
+    if (libusb_get_device_descriptor(device, &desc) != 0) continue;
+    const bool listed = isListed(m_options.ids, desc.idVendor, desc.idProduct);
+    const bool anyKeyboard = m_options.anyBootKeyboard && !isListed(m_options.excluded, desc.idVendor, desc.idProduct);
+    if (!listed && !anyKeyboard) continue;
     const std::string name = toString(ReaderId{desc.idVendor, desc.idProduct}) + " on " + portPath(device);
     const BootInterface boot = findBootInterface(device);
     if (boot.number < 0) {  // e.g. a vendor-HID reader/writer sharing the VID:PID of a wedge model
-      refusal = name + ": no boot-keyboard interface, not a keyboard-wedge reader";
-      continue;
+      if (listed) refusal = name + ": no boot-keyboard interface, not a keyboard-wedge reader";
+      continue;  // in any-keyboard mode, hubs, mice and touch screens are simply not candidates
     }
     libusb_device_handle* handle = nullptr;
     if (const int r = libusb_open(device, &handle); r != 0) {

@@ -3,7 +3,8 @@
 // kernel's HID driver only when one is bound (detaching when none is active fails under umockdev and on
 // some kernels), claim the interface, read the interrupt IN endpoint, and turn reports into scans.
 // Unplugged: it says so, waits for a hotplug arrival (or retries every retryInterval: right after an
-// arrival, udev may not have set permissions yet), and resumes without a restart. One reader at a time.
+// arrival, udev may not have set permissions yet), and resumes without a restart. One reader at a time:
+// the first listed device found.
 #pragma once
 
 #include <chrono>
@@ -26,6 +27,10 @@ class ScanPipeline;
 
 struct UsbReaderOptions {
   std::vector<ReaderId> ids;
+  // Staff-chosen mode: also any other boot keyboard (3/1/1) not in `excluded`. Touch screens are HID but
+  // not boot keyboards, so they are never taken; a USB staff keyboard would be: list it in `excluded`.
+  bool anyBootKeyboard = false;
+  std::vector<ReaderId> excluded;
   HidLayout layout = HidLayout::Us;
   FramerOptions framer;
   std::chrono::milliseconds retryInterval{500};

@@ -42,6 +42,11 @@ TEST(UsbReplay, ClaimsTheVirtualReaderAndReadsItsScans) {
   Collected got;
   UsbReaderOptions options;
   options.ids = {ReaderId{0x0c2e, 0x0204}, ReaderId{0x16c0, 0x27db}};
+  if (std::getenv("READER_ANY_KEYBOARD")) {  // staff-chosen mode: not listed, taken as a boot keyboard
+    options.ids = {};
+    options.anyBootKeyboard = true;
+    options.excluded = {ReaderId{0x046d, 0xc31c}};  // a staff keyboard
+  }
   options.layout = HidLayout::It;
   {
     UsbReaderWorker worker(
