@@ -17,6 +17,7 @@ pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)         # libsqlite3
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)   # libxlsxwriter-dev (lead export)
 pkg_check_modules(LIBUSB REQUIRED IMPORTED_TARGET libusb-1.0)       # libusb-1.0-0-dev (printer discovery, reader)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)    # libqrencode-dev (take-home QR)
+pkg_check_modules(PQ REQUIRED IMPORTED_TARGET libpq)             # libpq-dev (fleet sync to PostgreSQL)
 find_package(nlohmann_json REQUIRED)                     # nlohmann-json3-dev (assessment answers, results)
 
 if(KIOSK_BUILD_TESTS)

@@ -12,9 +12,10 @@ packages=(
   # libraries (all from Debian 12: found by find_package / pkg-config)
   libsdl2-dev libgl-dev libimgui-dev libstb-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libspdlog-dev libsodium-dev libpng-dev libgtest-dev libsqlite3-dev libxlsxwriter-dev libusb-1.0-0-dev
-  libqrencode-dev nlohmann-json3-dev
-  # tools: sqlite3 for staff inspection, pronsole as the printer benchmark's peer
-  sqlite3 pronsole
+  libqrencode-dev nlohmann-json3-dev libpq-dev
+  # tools: sqlite3 for staff inspection, pronsole as the printer benchmark's peer,
+  # umockdev to replay the USB reader to the real libusb code (reader/usb-replay)
+  sqlite3 pronsole umockdev libumockdev-dev
   # fonts the screens use
   fonts-noto-core fonts-font-awesome
   # headless display for the GL tests and for running without a screen

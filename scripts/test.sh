@@ -7,6 +7,15 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh"
 jobs=$(nproc)
 
+# Test-only packages: a PostgreSQL server for the fleet-sync tests (started per test run
+# on a loopback port as an ordinary user; the package's own cluster is not used).
+if ! dpkg-query -W -f='${Status}' postgresql 2>/dev/null | grep -q "install ok installed"; then
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends postgresql
+fi
+
 echo "== tests (Xvfb + llvmpipe) =="
 # A fresh server per run; LIBGL_ALWAYS_SOFTWARE pins llvmpipe so goldens match everywhere.
 LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \

@@ -4,7 +4,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cmake --build "$root/build"
-screens=(attract home assessment assessment-question assessment-results demos library contact staff-pin staff printer)
+screens=(attract home assessment assessment-question assessment-results demos library contact contact-done staff-pin staff
+         staff-leads printer)
 for screen in "${screens[@]}"; do
   for lang in it en; do
     LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
@@ -12,4 +13,11 @@ for screen in "${screens[@]}"; do
       --size 1920x1080 --shot "$root/tests/golden/$screen-$lang.png" --data-dir "$root/build/golden-data" 2>/dev/null
     echo "tests/golden/$screen-$lang.png"
   done
+done
+# The lead form's steps, shot during a scripted visit (tests/e2e/leads/visit-*.script).
+for lang in it en; do
+  UPDATE_GOLDENS=1 LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
+    "$root/tests/e2e/lead-visit.sh" "$root/build/bin/kiosk" "$root/build/bin/kioskctl" "$root/build/bin/png-diff" \
+    "$root/tests/e2e/kiosk-test.toml" "$root/tests/e2e/leads/visit-$lang.script" "$lang" \
+    "$root/build/lead-visit-$lang" "$root/tests/golden"
 done

@@ -113,6 +113,10 @@ void KioskApp::startAt(const std::string& screenName) {
 }
 
 int KioskApp::run() {
+  if (m_systemd) {
+    const auto period = m_systemd->watchdog();
+    spdlog::info("systemd: notify socket set, watchdog {}", period ? std::to_string(period->count() / 1000) + " ms" : "off");
+  }
   while (!m_exitCode) {
     Clock::time_point now = Clock::now();
     SDL_Event event;
@@ -130,7 +134,15 @@ int KioskApp::run() {
       m_exitCode = 0;
       break;
     }
-    if (m_pacer.frameDue(now)) renderFrame(now);
+    // Under systemd's watchdog an idle kiosk still draws one frame per half period: the
+    // ping proves the whole loop, GL included, still works.
+    if (m_systemd) {
+      if (auto due = m_systemd->nextPingDue()) m_pacer.requestFrameAt(*due);
+    }
+    if (m_pacer.frameDue(now)) {
+      renderFrame(now);
+      if (m_systemd) m_systemd->frameProduced(Clock::now());
+    }
     // After rendering, so the script sees the frame its last touch asked for.
     if (m_script) {
       if (auto code = m_script->tick(*this, Clock::now())) {
@@ -147,6 +159,7 @@ int KioskApp::run() {
     m_exitCode = 3;
   }
   if (m_options.frameStats) reportFrameStats();
+  if (m_systemd) (void)m_systemd->notify("STOPPING=1");
   spdlog::info("kiosk exiting with code {}", *m_exitCode);
   return *m_exitCode;
 }
@@ -213,12 +226,25 @@ void KioskApp::startLeadService() {
   options.backupDir = m_config.leads.backupDir;
   options.backupsKept = m_config.leads.backupsKept;
   auto sink = [this](devices::WorkerStatus status) { m_mailbox.post(AppEvent{std::move(status)}); };
-  LeadService::Callbacks callbacks{[this](LeadReceipt receipt) { m_mailbox.post(AppEvent{receipt}); },
-                                   [this](LeadStoreReport report) { m_mailbox.post(AppEvent{std::move(report)}); }};
+  LeadService::Callbacks callbacks{
+      [this](LeadReceipt receipt) { m_mailbox.post(AppEvent{receipt}); },
+      [this](LeadStoreReport report) { m_mailbox.post(AppEvent{std::move(report)}); },
+      [this](core::LeadQueryResult result) { m_mailbox.post(AppEvent{std::move(result)}); }};
   auto service = std::make_unique<LeadService>(std::move(options), std::move(callbacks), sink);
   m_leadService = service.get();
   m_state.leads.submit = [this](leads::Lead lead, std::uint64_t session) {
     m_leadService->submit(std::move(lead), session);
+  };
+  m_state.leads.query = [this](core::LeadQuery query) { m_leadService->query(std::move(query)); };
+  m_state.leads.erase = [this](std::string email, core::LeadQuery then) {
+    m_leadService->erase(std::move(email), std::move(then));
+  };
+  // The event staff set last wins over the configured one, across restarts.
+  const auto eventFile = m_config.dataDir / "event-name.txt";
+  if (auto saved = readEventName(eventFile)) m_state.leads.eventName = std::move(*saved);
+  m_state.leads.setEvent = [this, eventFile](std::string name) {
+    m_state.leads.eventName = name;
+    m_leadService->setEventName(std::move(name), eventFile);
   };
   m_workers.push_back(std::move(service));
 }
@@ -300,6 +326,13 @@ void KioskApp::apply(core::PrinterUpdate update) {
   }
 }
 
+void KioskApp::apply(core::LeadQueryResult result) {
+  // Leads are shown on staff screens only; anywhere else the answer is dropped at once.
+  if (!m_nav.current().isStaffOnly()) return;
+  m_state.leads.lastQuery = std::move(result);
+  m_pacer.requestFrames(1);
+}
+
 void KioskApp::drainMailbox() {
   for (AppEvent& message : m_mailbox.drain()) {
     std::visit([this](auto& event) { apply(std::move(event)); }, message);
@@ -320,6 +353,8 @@ void KioskApp::tickIdle(Clock::time_point now) {
 }
 
 void KioskApp::afterNavigation(ui::UiContext& /*ctx*/, Clock::time_point now) {
+  // Staff search results hold personal data: gone as soon as staff leave their screens.
+  if (!m_nav.current().isStaffOnly()) m_state.leads.lastQuery.reset();
   if (m_nav.current().armsIdleReset()) {
     m_idle.arm(now);
   } else {

@@ -27,6 +27,7 @@
 #include "kiosk/platform/sdl_waker.h"
 #include "kiosk/platform/signal_watcher.h"
 #include "kiosk/platform/texture_cache.h"
+#include "kiosk/platform/systemd_notifier.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/ui_shell.h"
@@ -34,8 +35,8 @@
 namespace kiosk::app {
 
 // Everything workers may send to the UI thread. Later workers add their types here.
-using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport, core::PrinterUpdate,
-                              AssessmentStatsReport>;
+using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport, core::LeadQueryResult,
+                              core::PrinterUpdate, AssessmentStatsReport>;
 
 class KioskApp final : public platform::ScriptHost {
  public:
@@ -68,6 +69,7 @@ class KioskApp final : public platform::ScriptHost {
   void apply(core::PrinterUpdate update);
   void startAssessmentStats();
   void apply(AssessmentStatsReport report);
+  void apply(core::LeadQueryResult result);
   void tickIdle(Clock::time_point now);
   void renderFrame(Clock::time_point now);
   void afterNavigation(ui::UiContext& ctx, Clock::time_point now);
@@ -98,6 +100,7 @@ class KioskApp final : public platform::ScriptHost {
   platform::TextureCache m_textures;           // after m_window: deleted while the GL context lives
   std::unique_ptr<platform::SignalWatcher> m_signals;
   std::optional<platform::ScriptPlayer> m_script;
+  std::optional<platform::SystemdNotifier> m_systemd = platform::SystemdNotifier::fromEnvironment();
   std::vector<core::ScriptKeyTarget> m_keyTargets;  // the keyboard in the last frame, for the script
   std::optional<std::filesystem::path> m_pendingShot;
   std::optional<int> m_exitCode;

@@ -1,5 +1,8 @@
 #include "kiosk/app/lead_service.h"
 
+#include <fstream>
+#include <system_error>
+
 #include <spdlog/spdlog.h>
 
 namespace kiosk::app {
@@ -18,6 +21,80 @@ void LeadService::submit(leads::Lead lead, std::uint64_t session) {
     m_jobs.push_back(Job{std::move(lead), session});
   }
   m_wake.notify_one();
+}
+
+void LeadService::post(StaffRequest request) {
+  {
+    std::lock_guard lock(m_mutex);
+    m_staff.push_back(std::move(request));
+  }
+  m_wake.notify_one();
+}
+
+void LeadService::query(core::LeadQuery query) { post({std::move(query), std::nullopt, std::nullopt}); }
+
+void LeadService::erase(std::string email, core::LeadQuery then) { post({std::move(then), std::move(email), std::nullopt}); }
+
+void LeadService::setEventName(std::string name, std::filesystem::path file) {
+  post({{}, std::nullopt, std::pair{std::move(name), std::move(file)}});
+}
+
+std::optional<std::string> readEventName(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  std::string name;
+  if (!in || !std::getline(in, name)) return std::nullopt;
+  return name;
+}
+
+namespace {
+
+// tmp + fsync-free rename: a crash leaves the old name or the new one, never half of one.
+bool writeEventName(const std::string& name, const std::filesystem::path& file) {
+  const auto tmp = std::filesystem::path(file).concat(".tmp");
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << name << '\n';
+    if (!out.flush()) return false;
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, file, ec);
+  return !ec;
+}
+
+}  // namespace
+
+void LeadService::handle(StaffRequest request) {
+  if (request.eventName) {
+    const auto& [name, file] = *request.eventName;
+    if (!writeEventName(name, file)) spdlog::error("leads: cannot save the event name to {}", file.string());
+    return;  // the event name is not personal data, but it is not logged either: staff see it on screen
+  }
+  core::LeadQueryResult result;
+  result.id = request.query.id;
+  if (!ensureOpen()) {
+    result.error = "store not open";
+    if (m_callbacks.queryResult) m_callbacks.queryResult(std::move(result));
+    return;
+  }
+  if (request.eraseEmail) {
+    if (auto erased = m_store->eraseByEmail(*request.eraseEmail); erased) {
+      spdlog::info("leads: staff erased {} leads on request", *erased);
+      result.erased = *erased;
+    } else {
+      result.error = erased.error().message;
+    }
+  }
+  auto rows = m_store->list(request.query.filter);
+  auto days = m_store->countsPerDay(request.query.countsEvent);
+  auto events = m_store->events();
+  if (rows) result.rows = std::move(*rows);
+  if (days) result.days = std::move(*days);
+  if (events) result.events = std::move(*events);
+  for (const auto* error : {rows ? nullptr : &rows.error(), days ? nullptr : &days.error(),
+                            events ? nullptr : &events.error()}) {
+    if (error && result.error.empty()) result.error = error->message;
+  }
+  if (m_callbacks.queryResult) m_callbacks.queryResult(std::move(result));
 }
 
 bool LeadService::ensureOpen() {
@@ -104,13 +181,16 @@ void LeadService::run(std::stop_token stop) {
     const bool backlog = !m_waiting.empty() || (m_store && m_store->pendingCount() > 0) || !m_store;
     const auto wakeAt = std::min(nextMaintenance, backlog ? Clock::now() + m_timing.retry : nextMaintenance);
     std::deque<Job> jobs;
+    std::deque<StaffRequest> staff;
     {
       std::unique_lock lock(m_mutex);
-      m_wake.wait_until(lock, stop, wakeAt, [&] { return !m_jobs.empty(); });
+      m_wake.wait_until(lock, stop, wakeAt, [&] { return !m_jobs.empty() || !m_staff.empty(); });
       jobs.swap(m_jobs);
+      staff.swap(m_staff);
     }
     if (stop.stop_requested() && jobs.empty()) break;
     for (Job& job : jobs) handle(std::move(job));
+    for (StaffRequest& request : staff) handle(std::move(request));
     if (ensureOpen()) {
       if (m_store->pendingCount() > 0) {
         if (const auto stored = m_store->retryPending(); stored > 0) spdlog::info("leads: {} kept leads now stored", stored);

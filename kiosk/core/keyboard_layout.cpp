@@ -25,7 +25,9 @@ std::vector<KeyRow> italianLetters() {
   KeyRow top = letters({"q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "è"},
                        {"Q", "W", "E", "R", "T", "Y", "U", "I", "O", "P", "é"});
   KeyRow middle = letters({"a", "s", "d", "f", "g", "h", "j", "k", "l", "ò", "à", "ù"},
-                          {"A", "S", "D", "F", "G", "H", "J", "K", "L", "ç", "°", "§"});
+                          // Shift gives the capital vowel, not the PC keyboard's ç ° §: on a
+                          // form, "Àlvaro" is more likely than a section sign.
+                          {"A", "S", "D", "F", "G", "H", "J", "K", "L", "Ò", "À", "Ù"});
   KeyRow bottom{action("shift", KeyAction::Shift, 1.5f)};
   for (Key& key : letters({"z", "x", "c", "v", "b", "n", "m", "'", ",", ".", "-"},
                           {"Z", "X", "C", "V", "B", "N", "M", "?", ";", ":", "_"})) {

@@ -38,6 +38,22 @@ struct VisitorSession {
 };
 
 // The lead store as the screens see it; the app fills it from the lead worker's reports.
+// A staff search of the stored leads (run on the lead worker, never on the UI thread).
+struct LeadQuery {
+  std::uint64_t id = 0;
+  leads::LeadFilter filter;
+  std::string countsEvent;  // counts per day of this event ("" = all)
+};
+
+struct LeadQueryResult {
+  std::uint64_t id = 0;
+  std::vector<leads::LeadRecord> rows;  // personal data: shown to staff only, dropped when they leave
+  std::vector<leads::DayCount> days;
+  std::vector<std::string> events;
+  std::optional<int> erased;            // set after an erase: how many leads it removed
+  std::string error;                    // "" = fine
+};
+
 struct LeadDesk {
   LeadContent content;
   std::vector<std::string> contentProblems;  // a broken notice disables the form (staff alarm)
@@ -53,6 +69,12 @@ struct LeadDesk {
   std::optional<Receipt> receipt;
   leads::StoreStatus status;  // for the staff panel
   bool storeOpen = false;     // false: submissions are held in memory until it opens
+
+  // Staff: search, erase (right to erasure) and the event name, answered in `lastQuery`.
+  std::function<void(LeadQuery)> query;
+  std::function<void(std::string email, LeadQuery then)> erase;
+  std::function<void(std::string name)> setEvent;
+  std::optional<LeadQueryResult> lastQuery;
 };
 
 struct KioskState {

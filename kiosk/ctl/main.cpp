@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   kiosk::ctl::addLeadsCommands(cli);
   kiosk::ctl::addDbCommands(cli);
   kiosk::ctl::addAssessCommands(cli);
+  kiosk::ctl::addSyncCommands(cli);
   CLI11_PARSE(cli, argc, argv);
   return 0;
 }

@@ -128,7 +128,9 @@ void ScriptPlayer::tapNextKey(ScriptHost& host, Clock::time_point now) {
   const core::ScriptKeyTarget* shift = find([](const auto& k) { return k.action == "shift"; });
   const core::ScriptKeyTarget* next = m_switches % 2 == 0 ? (shift ? shift : page) : (page ? page : shift);
   if (!action.empty() || !next || m_switches >= 4) {
-    spdlog::error("script line {}: no on-screen key types '{}'", m_keysLine, wanted);
+    std::string shown;
+    for (const auto& k : targets) shown += " " + (k.action == "insert" ? k.types : "{" + k.action + "}");
+    spdlog::error("script line {}: no on-screen key types '{}'; keys shown:{}", m_keysLine, wanted, shown);
     m_exitCode = 1;
     return;
   }

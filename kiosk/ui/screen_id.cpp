@@ -6,7 +6,7 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr std::array<std::pair<ScreenId, std::string_view>, 13> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 14> kNames{{
     {ScreenId::Attract, "attract"},
     {ScreenId::Home, "home"},
     {ScreenId::Assessment, "assessment"},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 13> kNames{{
     {ScreenId::AssessmentQuestion, "assessment-question"},
     {ScreenId::AssessmentResults, "assessment-results"},
     {ScreenId::AssessmentCode, "assessment-code"},
+    {ScreenId::StaffLeads, "staff-leads"},
 }};
 
 }  // namespace

@@ -97,10 +97,10 @@ void ContactScreen::draw(UiContext& ctx) {
   // Lift the form so the field being typed into stays above the keyboard.
   const float lift = m_active ? std::max(0.0f, m_activeBottom - keyboardTop + ctx.px(24)) : 0.0f;
   m_lift = lift;
-  ImDrawList* list = ImGui::GetWindowDrawList();
-  list->PushClipRect(ImVec2(0, headerBottom), ImVec2(ctx.size.x, keyboardTop), true);
   const float top = headerBottom + ctx.px(kStepBar) - lift;
-  ImGui::PushClipRect(ImVec2(0, headerBottom), ImVec2(ctx.size.x, keyboardTop), true);  // hit tests too
+  // ImGui's clip rect, not only the draw list's: the form's fields must not take touches
+  // meant for the keyboard. (ImGui::PushClipRect clips the draw list too.)
+  ImGui::PushClipRect(ImVec2(0, headerBottom), ImVec2(ctx.size.x, keyboardTop), true);
   switch (m_form.step()) {
     case core::FormStep::Details: drawDetails(ctx, top); break;
     case core::FormStep::Company: drawCompany(ctx, top); break;
@@ -108,7 +108,6 @@ void ContactScreen::draw(UiContext& ctx) {
     case core::FormStep::Privacy: drawPrivacy(ctx, top); break;
   }
   ImGui::PopClipRect();
-  list->PopClipRect();
   if (lift == 0.0f) drawStepBar(ctx);
 
   if (m_active) {

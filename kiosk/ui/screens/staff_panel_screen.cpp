@@ -5,7 +5,9 @@
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/theme.h"
+#include "kiosk/ui/widgets/assessment_stats_card.h"
 #include "kiosk/ui/widgets/drawing.h"
+#include "kiosk/ui/widgets/printer_staff_card.h"
 #include "kiosk/ui/widgets/touch_button.h"
 
 namespace kiosk::ui {
@@ -75,13 +77,16 @@ void StaffPanelScreen::drawFacts(UiContext& ctx, ImVec2 pos, float width) {
     factRow(ctx, ImVec2(pos.x + pad, y), width - pad * 2, ctx.tr(label), value);
     y += row;
   }
+  y = pos.y + height + ctx.px(28);
+  y += assessmentStatsCard(ctx, ImVec2(pos.x, y), width);
   if (!ctx.state.contentProblems.empty()) {
     y += ctx.px(40);
     drawText(list, ctx.fonts.bodyBold, ImVec2(pos.x, y), theme::kDanger,
              (std::string(icons::kWarning) + "  " + ctx.tr("staff.content_problems")).c_str());
+    y += ctx.px(44);
     for (const std::string& problem : ctx.state.contentProblems) {
-      y += ctx.px(40);
-      drawText(list, ctx.fonts.small, ImVec2(pos.x, y), theme::kText, problem.c_str(), pos.x + width);
+      drawText(list, ctx.fonts.small, ImVec2(pos.x, y), theme::kText, problem.c_str(), width);
+      y += textSize(ctx.fonts.small, problem.c_str(), width).y + ctx.px(8);
     }
   }
 }
@@ -106,12 +111,22 @@ void StaffPanelScreen::drawWorkers(UiContext& ctx, ImVec2 pos, float width) {
     drawText(list, ctx.fonts.small, ImVec2(pos.x + pad + ctx.px(32), y + ctx.px(42)), theme::kTextMuted, state.c_str());
     y += row;
   }
+  printerStaffCard(ctx, ImVec2(pos.x, pos.y + height + ctx.px(28)), width);
 }
 
 void StaffPanelScreen::drawActions(UiContext& ctx, ImVec2 pos, float width) {
   const ImVec2 size(width, ctx.px(theme::kButtonHeight));
   if (touchButton(ctx, "##close", pos, size, primaryLook(ctx, theme::kBrand), ctx.tr("staff.close"), icons::kCheck)) {
     ctx.nav.resetTo(ScreenId::Attract);
+  }
+  pos.y += size.y + ctx.px(28);
+  // The leads, with a red button while the store needs staff (damaged file, leads not on disk).
+  const auto& desk = ctx.state.leads;
+  const bool alarm = desk.query && (!desk.storeOpen || desk.status.needsStaff());  // no service: screenshots
+  const ButtonLook leadsLook = alarm ? primaryLook(ctx, theme::kDanger) : secondaryLook(ctx);
+  if (touchButton(ctx, "##leads", pos, size, leadsLook, ctx.tr(alarm ? "staff.leads.open_alarm" : "staff.leads.open"),
+                  alarm ? icons::kWarning : icons::kUser)) {
+    ctx.nav.go(ScreenId::StaffLeads);
   }
   pos.y += size.y + ctx.px(28);
   if (!m_confirmQuit) {

@@ -29,6 +29,7 @@ TEST(KeyboardLayout, ItalianLettersHaveTheAccentedVowelsOnTheirOwnKeys) {
   const auto& rows = keyboardRows("it", KeyboardMode::Text, KeyboardPage::Letters);
   for (const char* vowel : {"à", "è", "ì", "ò", "ù"}) EXPECT_TRUE(has(rows, vowel)) << vowel;
   EXPECT_EQ(find(rows, "è").shifted, "é");
+  EXPECT_EQ(find(rows, "à").shifted, "À") << "shift capitalises accented vowels";
 }
 
 TEST(KeyboardLayout, EveryTextLayoutReachesTheItalianAccentsOnTheSymbolsPage) {
