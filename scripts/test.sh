@@ -23,6 +23,8 @@ LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
 
 echo "== unit tests under ASan + UBSan =="
 cmake -S "$root" -B "$root/build/asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKIOSK_SANITIZERS=address,undefined
-cmake --build "$root/build/asan"
+# Only the unit-test binaries (test_<module>): the kiosk, tools and benchmarks are not run here.
+unit_targets=$(ninja -C "$root/build/asan" -t targets all | sed -n 's/^\(test_[a-z_]*\): .*/\1/p' | sort -u)
+cmake --build "$root/build/asan" --target $unit_targets
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir "$root/build/asan" -L unit --output-on-failure -j "$jobs"

@@ -177,6 +177,13 @@ void MarlinSession::handleResend(long line, TimePoint now) {
 void MarlinSession::handleTemperature(const TemperatureReading& reading, TimePoint now) {
   m_snapshot.temperature = reading;
   if (reading.waiting) m_lastBusy = now;  // an M109 wait line is a sign of life like "busy"
+  // One M108 breaks only the wait in progress: an M109 queued behind a broken M190 starts a new
+  // wait. While cancelling, every wait report gets another M108 (at most one a second).
+  if (reading.waiting && m_snapshot.job == JobState::Cancelling && m_snapshot.firmware.has("EMERGENCY_PARSER") &&
+      now - m_lastWaitBreak >= std::chrono::seconds(1)) {
+    writeUnnumbered("M108", now);
+    m_lastWaitBreak = now;
+  }
   m_changed = true;
   if (now - m_lastSample >= std::chrono::milliseconds(900) || m_snapshot.temperatureHistory.empty()) {
     m_lastSample = now;
@@ -354,8 +361,12 @@ Result<void> MarlinSession::cancel(TimePoint now) {
   m_watch.reset();                              // heaters are going off: no rise to expect
   m_priority.clear();
   // M108 breaks an M109/M190 wait; with the emergency parser it acts on arrival, so it goes out now.
-  if (m_snapshot.firmware.has("EMERGENCY_PARSER")) writeUnnumbered("M108", now);
-  else m_priority.push_back("M108");
+  if (m_snapshot.firmware.has("EMERGENCY_PARSER")) {
+    writeUnnumbered("M108", now);
+    m_lastWaitBreak = now;
+  } else {
+    m_priority.push_back("M108");
+  }
   for (int t = 0; t < m_snapshot.firmware.extruderCount(); ++t) m_priority.push_back("M104 T" + std::to_string(t) + " S0");
   m_priority.insert(m_priority.end(), {"M140 S0", "M107", "G91", "G1 Z5 F600", "G90", "M84"});
   m_changed = true;

@@ -109,6 +109,7 @@ class MarlinSession {
   TimePoint m_lastAck{};
   TimePoint m_lastReply{};             // last ok, Resend or error line
   TimePoint m_lastBusy{};
+  TimePoint m_lastWaitBreak{};  // the last M108 sent to break a heat wait while cancelling
   TimePoint m_lastWrite{};
   TimePoint m_lastPoll{};
   int m_consecutiveTimeouts = 0;

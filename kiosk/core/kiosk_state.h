@@ -2,11 +2,13 @@
 // touched only on the UI thread; workers reach it through the mailbox.
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiosk/core/assessment_desk.h"
@@ -31,13 +33,15 @@ struct VisitorSession {
   std::string assessmentResultId;       // "" until an assessment is completed
   std::string badgeRef;                 // a scanned badge's reference, "" otherwise
 
+  void noteDemo(std::string_view id) {
+    if (std::find(demosTried.begin(), demosTried.end(), id) == demosTried.end()) demosTried.emplace_back(id);
+  }
   void wipe(std::chrono::steady_clock::time_point now) {
     scrub(badgeRef);
     *this = VisitorSession{number + 1, now, {}, {}, {}};
   }
 };
 
-// The lead store as the screens see it; the app fills it from the lead worker's reports.
 // A staff search of the stored leads (run on the lead worker, never on the UI thread).
 struct LeadQuery {
   std::uint64_t id = 0;
@@ -54,6 +58,7 @@ struct LeadQueryResult {
   std::string error;                    // "" = fine
 };
 
+// The lead store as the screens see it; the app fills it from the lead worker's reports.
 struct LeadDesk {
   LeadContent content;
   std::vector<std::string> contentProblems;  // a broken notice disables the form (staff alarm)

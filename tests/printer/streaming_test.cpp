@@ -136,5 +136,26 @@ TEST(PrinterStreaming, CancelBreaksTheHeatUpAndCoolsDown) {
   EXPECT_EQ(after, (std::vector<std::string>{"M104 T0 S0", "M140 S0", "M107", "G91", "G1 Z5 F600", "G90", "M84"}));
 }
 
+TEST(PrinterStreaming, CancelBreaksEveryQueuedHeatWaitNotOnlyTheFirst) {
+  VirtualPrinter printer({"--time-scale", "1"});  // the hotend needs ~30 s to 200 °C: the M109 must be broken too
+  EngineProbe probe;
+  probe.engine().connect(printer.link(), 250000);
+  ASSERT_TRUE(probe.waitReady());
+  // Slicers start like this: both targets set, then wait for the bed, then for the nozzle.
+  const auto job = testJob(50, "M140 S60\nM104 S200\nM190 S60\nM109 S200\n");
+  probe.engine().startJob(job);
+  ASSERT_TRUE(probe.waitFor([](const PrinterSnapshot& p) { return p.heating; }, 5s));
+  const auto cancelledAt = std::chrono::steady_clock::now();
+  probe.engine().cancel();
+  ASSERT_TRUE(probe.waitJobEnd(10s)) << "the queued M109 kept waiting for the nozzle";
+  EXPECT_LT(std::chrono::steady_clock::now() - cancelledAt, 8s);
+  EXPECT_EQ(probe.latest().job, JobState::Cancelled);
+  probe.engine().stop();
+  printer.stop();
+  const auto executed = withoutHousekeeping(printer.executed());
+  EXPECT_GE(std::count(executed.begin(), executed.end(), "M108"), 1);
+  EXPECT_NE(std::find(executed.begin(), executed.end(), "M104 T0 S0"), executed.end()) << "heaters off at the end";
+}
+
 }  // namespace
 }  // namespace kiosk::test

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "kiosk/ui/navigator.h"
 #include "kiosk/ui/screens/printer_screen_steps.h"
 
 namespace kiosk::ui {
@@ -13,7 +14,8 @@ using printer_steps::Action;
 
 }  // namespace
 
-void PrinterScreen::onEnter(UiContext& /*ctx*/) {
+void PrinterScreen::onEnter(UiContext& ctx) {
+  ctx.state.session.noteDemo("printer");  // recorded with a lead left in this visit
   m_pin.close();
   m_pending.reset();
 }
@@ -78,6 +80,7 @@ void PrinterScreen::draw(UiContext& ctx) {
     case Action::None: break;
     case Action::Choose: request(ctx, {Kind::ChooseJob, tap.jobId, false}, false, nullptr); break;
     case Action::Back: request(ctx, {Kind::Finish, {}, false}, false, nullptr); break;
+    case Action::Contact: ctx.nav.go(ScreenId::Contact); break;
     case Action::ConfirmBedClear:
       request(ctx, {Kind::ConfirmBedClear, {}, false}, true, "printer.pin.reason_start");
       break;

@@ -347,10 +347,17 @@ Tap finished(const UiContext& ctx, float top, const DemoView& view) {
     notice(ctx, ImVec2(x, y), wrap, theme::kBrand, icons::kShield, staff.c_str());
   }
   Tap tap;
-  const ImVec2 button(ctx.px(620), ctx.px(kBigButton));
-  if (touchButton(ctx, "##again", ImVec2(min.x + (size.x - button.x) * 0.5f, max.y - pad - button.y), button,
-                  primaryLook(ctx, theme::kDemos), ctx.tr("printer.done.again"), icons::kPrint)) {
+  // The end of a demo is where a visitor decides to be called back: the contact form is one tap away.
+  const ImVec2 button(ctx.px(540), ctx.px(kBigButton));
+  const float gap = ctx.px(32);
+  const float left = min.x + (size.x - button.x * 2 - gap) * 0.5f;
+  if (touchButton(ctx, "##again", ImVec2(left, max.y - pad - button.y), button, primaryLook(ctx, theme::kDemos),
+                  ctx.tr("printer.done.again"), icons::kPrint)) {
     tap.action = Action::Back;
+  }
+  if (touchButton(ctx, "##contact", ImVec2(left + button.x + gap, max.y - pad - button.y), button,
+                  primaryLook(ctx, theme::kContact), ctx.tr("printer.done.contact"), icons::kHandshake)) {
+    tap.action = Action::Contact;
   }
   return tap;
 }

@@ -10,7 +10,7 @@
 
 namespace kiosk::ui::printer_steps {
 
-enum class Action { None, Choose, ConfirmBedClear, Back, Pause, Resume, Cancel, ClearError };
+enum class Action { None, Choose, ConfirmBedClear, Back, Pause, Resume, Cancel, ClearError, Contact };
 
 struct Tap {
   Action action = Action::None;
