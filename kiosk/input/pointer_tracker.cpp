@@ -45,9 +45,10 @@ bool PointerTracker::handleEvent(const SDL_Event& event, int windowWidth, int wi
       return true;
     case SDL_MOUSEMOTION:
       // No hover on a kiosk: the mouse matters only while its button is held.
-      if (event.motion.which != SDL_TOUCH_MOUSEID && m_mouseHeld) {
-        enqueue(SampleKind::Move, {static_cast<float>(event.motion.x), static_cast<float>(event.motion.y)}, now);
-      }
+      // Hover is not a visitor either: X sends motion when other windows map or unmap under a
+      // still pointer, and a bumped mouse must not keep a visit alive.
+      if (event.motion.which == SDL_TOUCH_MOUSEID || !m_mouseHeld) return false;
+      enqueue(SampleKind::Move, {static_cast<float>(event.motion.x), static_cast<float>(event.motion.y)}, now);
       return true;
     default:
       return false;

@@ -48,7 +48,8 @@ class PointerTracker {
 
   void setDragSlop(float px) { m_dragSlop = px; }
 
-  // Returns true if the event was a pointer event. Window size maps finger coordinates.
+  // Returns true if the event is a visitor's pointer input (a touch, a click, a drag; not a
+  // hover): the caller counts it as activity. Window size maps finger coordinates.
   bool handleEvent(const SDL_Event& event, int windowWidth, int windowHeight, Clock::time_point now);
 
   // Advances one frame: consumes queued input, at most one press/release transition.

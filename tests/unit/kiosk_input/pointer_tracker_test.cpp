@@ -53,9 +53,8 @@ SDL_Event mouseMotion(Uint32 which, int x, int y) {
 // Feeds events at explicit times and records what ImGui would see each frame.
 class TrackerTest : public ::testing::Test {
  protected:
-  void feed(const SDL_Event& event, Clock::duration at) {
-    EXPECT_TRUE(m_tracker.handleEvent(event, kWindow, kWindow, t0 + at));
-  }
+  // Whether an event counts as visitor input is checked in HoverIsNotVisitorInputButADragIs.
+  void feed(const SDL_Event& event, Clock::duration at) { (void)m_tracker.handleEvent(event, kWindow, kWindow, t0 + at); }
   void down(float x, float y, Clock::duration at, SDL_FingerID id = 7) { feed(finger(SDL_FINGERDOWN, id, x, y), at); }
   void move(float x, float y, Clock::duration at, SDL_FingerID id = 7) { feed(finger(SDL_FINGERMOTION, id, x, y), at); }
   void up(float x, float y, Clock::duration at, SDL_FingerID id = 7) { feed(finger(SDL_FINGERUP, id, x, y), at); }
@@ -255,6 +254,14 @@ TEST_F(TrackerTest, RealMouseWorksWithTheLeftButtonOnlyAndHasNoHover) {
   EXPECT_FALSE(frame().down);
   EXPECT_FALSE(frame().present);
   EXPECT_EQ(clicks(), 1);
+}
+
+TEST_F(TrackerTest, HoverIsNotVisitorInputButADragIs) {
+  const auto now = Clock::now();
+  EXPECT_FALSE(m_tracker.handleEvent(mouseMotion(0, 200, 200), 1920, 1080, now)) << "hover keeps no visit alive";
+  EXPECT_FALSE(m_tracker.handleEvent(mouseMotion(SDL_TOUCH_MOUSEID, 200, 200), 1920, 1080, now));
+  EXPECT_TRUE(m_tracker.handleEvent(mouseButton(SDL_MOUSEBUTTONDOWN, 0, SDL_BUTTON_LEFT, 200, 200), 1920, 1080, now));
+  EXPECT_TRUE(m_tracker.handleEvent(mouseMotion(0, 240, 200), 1920, 1080, now));
 }
 
 TEST_F(TrackerTest, FingerWhileTheMouseIsHeldIsIgnored) {
