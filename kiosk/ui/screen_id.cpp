@@ -39,6 +39,11 @@ std::optional<ScreenId> parseScreenId(std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<ScreenId> screenOfDemo(std::string_view demoId) {
+  if (demoId == "printer") return ScreenId::Printer;
+  return std::nullopt;
+}
+
 const std::vector<ScreenId>& allScreenIds() {
   static const std::vector<ScreenId> ids = [] {
     std::vector<ScreenId> out;

@@ -49,6 +49,12 @@ TEST_F(KioskUiTest, EveryScreenDrawsInEveryLanguageWithoutMissingStrings) {
   EXPECT_EQ(m_log.str().find("missing"), std::string::npos) << m_log.str();
 }
 
+TEST_F(KioskUiTest, RecommendedDemosOpenTheirOwnScreenWhereOneExists) {
+  EXPECT_EQ(ui::screenOfDemo("printer"), ScreenId::Printer);
+  EXPECT_FALSE(ui::screenOfDemo("reader")) << "no reader screen yet: the Demos overview stands in";
+  EXPECT_FALSE(ui::screenOfDemo(""));
+}
+
 TEST_F(KioskUiTest, TappingTheAttractLoopStartsAVisit) {
   m_ui.frames(2);
   ASSERT_EQ(m_ui.nav().currentId(), ScreenId::Attract);

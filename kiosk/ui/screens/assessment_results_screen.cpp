@@ -312,7 +312,7 @@ void AssessmentResultsScreen::drawRecommendations(UiContext& ctx, ImVec2 pos, Im
       ButtonLook look = primaryLook(ctx, theme::kDemos);
       if (touchButton(ctx, "##demo", ImVec2(min.x + pad, max.y - pad - button.y), button, look,
                       ctx.tr("assessment_results.try_demo"), icons::kCube)) {
-        ctx.nav.go(ScreenId::Demos);
+        ctx.nav.go(screenOfDemo(rec.demo).value_or(ScreenId::Demos));
       }
       ImGui::PopID();
     }
