@@ -91,6 +91,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     m_workers.push_back(std::make_unique<devices::HeartbeatWorker>(sink, m_config.heartbeatInterval));
     startLeadService();
     startPrinterService();
+    startReader();
     startAssessmentStats();
     for (auto& worker : m_workers) worker->start();
   }
@@ -331,6 +332,32 @@ void KioskApp::apply(core::LeadQueryResult result) {
   if (!m_nav.current().isStaffOnly()) return;
   m_state.leads.lastQuery = std::move(result);
   m_pacer.requestFrames(1);
+}
+
+void KioskApp::startReader() {
+  if (!m_config.reader.enabled()) {
+    spdlog::info("reader: no [reader] usb_ids configured, no RFID/barcode reader");
+    return;
+  }
+  auto options = readerOptions(m_config.reader);
+  if (!options) {
+    spdlog::error("reader: {}", options.error());
+    return;
+  }
+  auto status = [this](devices::WorkerStatus s) { m_mailbox.post(AppEvent{std::move(s)}); };
+  auto scans = [this](devices::reader::ScanEvent scan) {
+    m_mailbox.post(AppEvent{ReaderScan{std::move(scan.text), std::move(scan.source), scan.at}});
+  };
+  // Arrivals, refusals and drops: the driver never puts scan content in these lines.
+  auto log = [](std::string line) { spdlog::info("reader: {}", line); };
+  m_workers.push_back(
+      std::make_unique<devices::reader::UsbReaderWorker>(std::move(*options), std::move(scans), status, log));
+}
+
+void KioskApp::apply(ReaderScan scan) {
+  // Until the traceability demo and badge prefill read them, a scan is counted, never kept or logged.
+  spdlog::info("reader: scan of {} bytes from {}", scan.text.size(), scan.source);
+  core::scrub(scan.text);
 }
 
 void KioskApp::drainMailbox() {

@@ -16,6 +16,7 @@
 #include "kiosk/app/assessment_stats_service.h"
 #include "kiosk/app/lead_service.h"
 #include "kiosk/app/printer_service.h"
+#include "kiosk/app/reader_setup.h"
 #include "kiosk/core/config.h"
 #include "kiosk/core/frame_pacer.h"
 #include "kiosk/core/idle_monitor.h"
@@ -36,7 +37,7 @@ namespace kiosk::app {
 
 // Everything workers may send to the UI thread. Later workers add their types here.
 using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport, core::LeadQueryResult,
-                              core::PrinterUpdate, AssessmentStatsReport>;
+                              core::PrinterUpdate, AssessmentStatsReport, ReaderScan>;
 
 class KioskApp final : public platform::ScriptHost {
  public:
@@ -66,6 +67,8 @@ class KioskApp final : public platform::ScriptHost {
   void apply(LeadReceipt receipt);
   void apply(LeadStoreReport report);
   void startPrinterService();
+  void startReader();
+  void apply(ReaderScan scan);
   void apply(core::PrinterUpdate update);
   void startAssessmentStats();
   void apply(AssessmentStatsReport report);

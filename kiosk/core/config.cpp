@@ -1,5 +1,6 @@
 #include "kiosk/core/config.h"
 
+#include <algorithm>
 #include <cmath>
 #include <regex>
 #include <set>
@@ -99,6 +100,21 @@ class Reader {
     }
   }
 
+  // A string that must be one of a few words; a typo is refused at its line, never defaulted.
+  void readOneOf(std::string_view path, std::string& out, std::initializer_list<std::string_view> allowed) {
+    std::string value = out;
+    read(path, value);
+    const toml::node_view node = m_root.at_path(path);
+    if (!node || !node.is_string()) return;
+    if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
+      std::string choices;
+      for (std::string_view a : allowed) choices += (choices.empty() ? "\"" : ", \"") + std::string(a) + "\"";
+      problem(*node.node(), std::string(path) + " must be one of " + choices);
+      return;
+    }
+    out = value;
+  }
+
   void problem(const toml::node& node, std::string_view message) {
     m_errors.push_back(describeAt(m_file, node.source(), message));
   }
@@ -160,6 +176,14 @@ void readPrinter(Reader& reader, PrinterConfig& printer) {
   reader.readPath("printer.jobs", printer.jobsDir);
 }
 
+void readReader(Reader& reader, ReaderConfig& config) {
+  const std::regex usbId("[0-9a-fA-F]{4}:[0-9a-fA-F]{4}");
+  reader.readStringsMatching("reader.usb_ids", config.usbIds, usbId, "a USB id like \"16c0:27db\"");
+  reader.readOneOf("reader.layout", config.layout, {"it", "us"});
+  reader.read("reader.any_boot_keyboard", config.anyBootKeyboard);
+  reader.readStringsMatching("reader.exclude", config.exclude, usbId, "a USB id like \"046d:c31c\"");
+}
+
 }  // namespace
 
 tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file) {
@@ -199,6 +223,7 @@ tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file)
   reader.read("leads.backups_kept", config.leads.backupsKept);
   reader.read("leads.event", config.leads.eventName);
   readPrinter(reader, config.printer);
+  readReader(reader, config.reader);
   reader.read("assessment.min_results_for_average", config.assessment.minResultsForAverage);
   reader.read("assessment.chamber_url", config.assessment.chamberUrl);
   reader.readPath("assessment.stats_database", config.assessment.statsDatabase);

@@ -60,6 +60,17 @@ struct PrinterConfig {
   [[nodiscard]] bool enabled() const { return !port.empty() || !usbIds.empty(); }
 };
 
+// The RFID/barcode reader ([reader]): keyboard-wedge readers read exclusively over libusb, so
+// their keystrokes never type into the kiosk. Off when no ids are listed and any_boot_keyboard is false.
+struct ReaderConfig {
+  std::vector<std::string> usbIds;   // "16c0:27db"
+  std::string layout = "it";         // the keyboard country the reader is set to: "it" or "us"
+  bool anyBootKeyboard = false;      // staff-chosen mode: any USB boot keyboard not in `exclude`
+  std::vector<std::string> exclude;  // e.g. a staff keyboard's id
+
+  [[nodiscard]] bool enabled() const { return !usbIds.empty() || anyBootKeyboard; }
+};
+
 // The self-assessment ([assessment]).
 struct AssessmentConfig {
   int minResultsForAverage = 30;         // the sector average of other visitors shows from this many results
@@ -86,6 +97,7 @@ struct Config {
   LeadsConfig leads;
   AssessmentConfig assessment;
   PrinterConfig printer;
+  ReaderConfig reader;
 };
 
 // Every problem found, one line each, "file:line:column: what is wrong".

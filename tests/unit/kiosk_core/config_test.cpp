@@ -270,5 +270,40 @@ x = 1
   EXPECT_EQ(config.error().size(), 4u) << listErrors(config.error());
 }
 
+TEST_F(ConfigTest, ReaderIsOffByDefaultAndReadsItsKeys) {
+  const auto defaults = load(kMinimal);
+  ASSERT_TRUE(defaults) << listErrors(defaults.error());
+  EXPECT_FALSE(defaults->reader.enabled());
+  EXPECT_EQ(defaults->reader.layout, "it");
+
+  const auto config = load(R"([paths]
+assets = "."
+[reader]
+usb_ids = ["16c0:27db", "ffff:0035"]
+layout = "us"
+any_boot_keyboard = true
+exclude = ["046d:c31c"]
+)");
+  ASSERT_TRUE(config) << listErrors(config.error());
+  EXPECT_TRUE(config->reader.enabled());
+  EXPECT_EQ(config->reader.usbIds, (std::vector<std::string>{"16c0:27db", "ffff:0035"}));
+  EXPECT_EQ(config->reader.layout, "us");
+  EXPECT_TRUE(config->reader.anyBootKeyboard);
+  EXPECT_EQ(config->reader.exclude, std::vector<std::string>{"046d:c31c"});
+}
+
+TEST_F(ConfigTest, ReaderTyposAreRefusedAtTheirLine) {
+  const auto config = load(R"([paths]
+assets = "."
+[reader]
+usb_ids = ["16c0-27db"]
+layout = "de"
+)");
+  ASSERT_FALSE(config);
+  EXPECT_TRUE(hasErrorAt(config.error(), m_file, 4, "'16c0-27db' is not a USB id")) << listErrors(config.error());
+  EXPECT_TRUE(hasErrorAt(config.error(), m_file, 5, "reader.layout must be one of \"it\", \"us\""))
+      << listErrors(config.error());
+}
+
 }  // namespace
 }  // namespace kiosk::core

@@ -1,0 +1,45 @@
+// [reader] config → the libusb reader worker's options.
+#include "kiosk/app/reader_setup.h"
+
+#include <gtest/gtest.h>
+
+namespace kiosk::app {
+namespace {
+
+using devices::reader::HidLayout;
+using devices::reader::ReaderId;
+
+TEST(ReaderSetup, IdsLayoutAndStaffModeReachTheWorker) {
+  core::ReaderConfig config;
+  config.usbIds = {"16c0:27db", "FFFF:0035"};
+  config.layout = "us";
+  config.anyBootKeyboard = true;
+  config.exclude = {"046d:c31c"};
+  const auto options = readerOptions(config);
+  ASSERT_TRUE(options) << options.error();
+  EXPECT_EQ(options->ids, (std::vector<ReaderId>{{0x16c0, 0x27db}, {0xffff, 0x0035}}));
+  EXPECT_EQ(options->excluded, (std::vector<ReaderId>{{0x046d, 0xc31c}}));
+  EXPECT_EQ(options->layout, HidLayout::Us);
+  EXPECT_TRUE(options->anyBootKeyboard);
+}
+
+TEST(ReaderSetup, ItalianIsTheDefaultLayout) {
+  core::ReaderConfig config;
+  config.usbIds = {"16c0:27db"};
+  const auto options = readerOptions(config);
+  ASSERT_TRUE(options);
+  EXPECT_EQ(options->layout, HidLayout::It);
+  EXPECT_FALSE(options->anyBootKeyboard);
+}
+
+TEST(ReaderSetup, ABadIdIsNamedNotIgnored) {
+  core::ReaderConfig config;
+  config.usbIds = {"16c0:zzzz"};
+  const auto options = readerOptions(config);
+  ASSERT_FALSE(options);
+  EXPECT_NE(options.error().find("reader.usb_ids"), std::string::npos) << options.error();
+  EXPECT_NE(options.error().find("16c0:zzzz"), std::string::npos) << options.error();
+}
+
+}  // namespace
+}  // namespace kiosk::app
