@@ -1,11 +1,11 @@
 #include "kiosk/core/config.h"
 
-#include <cctype>
 #include <string>
 #include <string_view>
 
 #include <gtest/gtest.h>
 
+#include "tests/unit/config_errors.h"
 #include "tests/unit/temp_dir.h"
 
 namespace kiosk::core {
@@ -17,26 +17,8 @@ namespace fs = std::filesystem;
 // Every loadable config needs the assets folder; the rest has defaults.
 constexpr std::string_view kMinimal = "[paths]\nassets = \".\"\n";
 
-std::string listErrors(const ConfigErrors& errors) {
-  std::string out;
-  for (const std::string& e : errors) out += "\n  " + e;
-  return out.empty() ? " (none)" : out;
-}
-
-// Passes when one error reads "<file>:<line>:<column>: ...<text>...".
-::testing::AssertionResult hasErrorAt(const ConfigErrors& errors, const fs::path& file, int line, std::string_view text) {
-  const std::string prefix = file.string() + ":" + std::to_string(line) + ":";
-  for (const std::string& e : errors) {
-    if (e.rfind(prefix, 0) != 0) continue;
-    std::size_t pos = prefix.size();
-    const std::size_t digits = pos;
-    while (pos < e.size() && std::isdigit(static_cast<unsigned char>(e[pos]))) ++pos;
-    if (pos == digits || e.compare(pos, 2, ": ") != 0) continue;
-    if (e.find(text, pos) != std::string::npos) return ::testing::AssertionSuccess();
-  }
-  return ::testing::AssertionFailure() << "no error \"" << prefix << "<column>: ..." << text << "...\" among:"
-                                       << listErrors(errors);
-}
+using test::hasErrorAt;
+using test::listErrors;
 
 class ConfigTest : public ::testing::Test {
  protected:

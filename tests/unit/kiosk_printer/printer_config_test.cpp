@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "kiosk/core/config.h"
+#include "tests/unit/config_errors.h"
 #include "tests/unit/temp_dir.h"
 
 namespace kiosk::core {
@@ -12,20 +13,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string listErrors(const ConfigErrors& errors) {
-  std::string out;
-  for (const std::string& e : errors) out += "\n  " + e;
-  return out.empty() ? " (none)" : out;
-}
-
-// One error starts with "<file>:<line>:" and mentions `text`.
-::testing::AssertionResult hasErrorAt(const ConfigErrors& errors, const fs::path& file, int line, std::string_view text) {
-  const std::string prefix = file.string() + ":" + std::to_string(line) + ":";
-  for (const std::string& e : errors) {
-    if (e.rfind(prefix, 0) == 0 && e.find(text) != std::string::npos) return ::testing::AssertionSuccess();
-  }
-  return ::testing::AssertionFailure() << "no error " << prefix << " ..." << text << " among:" << listErrors(errors);
-}
+using test::hasErrorAt;
+using test::listErrors;
 
 class PrinterConfigTest : public ::testing::Test {
  protected:
