@@ -23,6 +23,10 @@ trap 'kill "$marlin" 2>/dev/null; wait "$marlin" 2>/dev/null || true' EXIT
 trap 'exit 130' INT TERM
 echo "run-kiosk: virtual 3D printer on $printer (log: $data/virtual-marlin.log)"
 kiosk_args=(--data-dir "$data" --printer-port "$printer")
+# The emulated RFID/barcode reader: plays assets/reader/demo-scans.txt in a loop, a scan every 6 s (a badge for
+# "Scan your badge" on the contact form, then the traceability demo's product tags and an unknown tag).
+kiosk_args+=(--reader "fake:$root/assets/reader/demo-scans.txt")
+echo "run-kiosk: emulated reader playing assets/reader/demo-scans.txt (Demos -> RFID e codici a barre)"
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "run-kiosk: no display found, running under Xvfb (Ctrl+C to stop)."

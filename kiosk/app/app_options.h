@@ -19,6 +19,7 @@ struct AppOptions {
   std::optional<std::filesystem::path> dataDir;
   int exitAfterFrames = 0;
   bool frameStats = false;
+  std::optional<std::filesystem::path> fakeReaderFile;  // --reader fake:FILE: scans played from a file
 };
 
 }  // namespace kiosk::app

@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "devices/reader/fake_reader.h"
 #include "kiosk/app/assessment_setup.h"
 #include "kiosk/core/content_loader.h"
 #include "kiosk/core/pin_hash.h"
@@ -50,7 +51,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     : m_options(options),
       m_config(std::move(config)),
       m_translator(std::move(translator)),
-      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config), {}, {}, {}, {}},
+      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config), {}, {}, {}, {}, {}},
       m_window(createWindow(m_config)),
       m_idle(m_config.idle.promptAfter, m_config.idle.resetAfterPrompt),
       m_mailbox(m_waker.wakeFunction()) {
@@ -61,10 +62,13 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
   loadAssessmentDesk(m_state, m_config);
   loadPrinterDesk(m_state.printer, m_config);
   m_state.printer.texture = [this](const std::filesystem::path& file) { return m_textures.get(file); };
+  loadReaderDesk(m_state.reader, m_config, m_state.contentProblems);
+  m_state.reader.texture = [this](const std::filesystem::path& file) { return m_textures.get(file); };
 
   ui::registerScreens(m_nav);
   if (m_options.language) m_translator.setLanguage(*m_options.language);
   if (m_options.startScreen) startAt(*m_options.startScreen);
+  if (m_options.shotFile) offerSampleScan(m_state.reader, m_nav.currentId());
   if (m_nav.current().armsIdleReset()) m_idle.arm(Clock::now());
 
   if (m_options.scriptFile) {
@@ -252,8 +256,13 @@ void KioskApp::startLeadService() {
 
 void KioskApp::apply(devices::WorkerStatus status) {
   const auto revision = m_state.devices.revision();
+  const bool reader = status.source == "reader";
   m_state.devices.apply(std::move(status));
-  if (m_state.devices.revision() != revision && m_nav.current().isStaffOnly()) m_pacer.requestFrames(1);
+  if (m_state.devices.revision() == revision) return;
+  // The reader's screens show whether it is plugged in.
+  if (m_nav.current().isStaffOnly() || (reader && (readsScans(m_nav.currentId()) || m_nav.currentId() == ui::ScreenId::Demos))) {
+    m_pacer.requestFrames(1);
+  }
 }
 
 void KioskApp::apply(LeadReceipt receipt) {
@@ -335,6 +344,20 @@ void KioskApp::apply(core::LeadQueryResult result) {
 }
 
 void KioskApp::startReader() {
+  auto status = [this](devices::WorkerStatus s) { m_mailbox.post(AppEvent{std::move(s)}); };
+  auto scans = [this](devices::reader::ScanEvent scan) {
+    m_mailbox.post(AppEvent{ReaderScan{std::move(scan.text), std::move(scan.source), scan.at}});
+  };
+  if (m_options.fakeReaderFile) {
+    // A bad file is a start-up error: the demo or test asked for these scans.
+    auto steps = loadScanFile(*m_options.fakeReaderFile);
+    if (!steps) throw std::runtime_error("--reader fake: " + steps.error());
+    spdlog::info("reader: playing {} in a loop instead of a USB reader", m_options.fakeReaderFile->string());
+    m_workers.push_back(std::make_unique<devices::reader::FakeReaderWorker>(
+        "fake:" + m_options.fakeReaderFile->filename().string(), std::move(*steps), std::move(scans), status, true));
+    m_state.reader.running = true;
+    return;
+  }
   if (!m_config.reader.enabled()) {
     spdlog::info("reader: no [reader] usb_ids configured, no RFID/barcode reader");
     return;
@@ -344,20 +367,28 @@ void KioskApp::startReader() {
     spdlog::error("reader: {}", options.error());
     return;
   }
-  auto status = [this](devices::WorkerStatus s) { m_mailbox.post(AppEvent{std::move(s)}); };
-  auto scans = [this](devices::reader::ScanEvent scan) {
-    m_mailbox.post(AppEvent{ReaderScan{std::move(scan.text), std::move(scan.source), scan.at}});
-  };
   // Arrivals, refusals and drops: the driver never puts scan content in these lines.
   auto log = [](std::string line) { spdlog::info("reader: {}", line); };
   m_workers.push_back(
       std::make_unique<devices::reader::UsbReaderWorker>(std::move(*options), std::move(scans), status, log));
+  m_state.reader.running = true;
 }
 
 void KioskApp::apply(ReaderScan scan) {
-  // Until the traceability demo and badge prefill read them, a scan is counted, never kept or logged.
-  spdlog::info("reader: scan of {} bytes from {}", scan.text.size(), scan.source);
-  core::scrub(scan.text);
+  // Only the screen showing now may read it (the lead form, the traceability demo); anywhere else it is
+  // dropped at once. Counted in the log, never its content.
+  const bool wanted = readsScans(m_nav.currentId()) && !m_nav.hasPending();
+  spdlog::info("reader: scan of {} bytes from {} {}", scan.text.size(), scan.source,
+               wanted ? std::string("to the ") + std::string(ui::toString(m_nav.currentId())) + " screen" : "dropped (no screen reads scans)");
+  if (!wanted) {
+    core::scrub(scan.text);
+    return;
+  }
+  if (m_state.reader.scan) core::scrub(*m_state.reader.scan);  // not taken yet: the newer scan wins
+  m_state.reader.scan = std::move(scan.text);
+  ++m_state.reader.scans;
+  m_idle.activity(Clock::now());  // someone is at the reader
+  m_pacer.requestFrames(2);
 }
 
 void KioskApp::drainMailbox() {
@@ -382,6 +413,11 @@ void KioskApp::tickIdle(Clock::time_point now) {
 void KioskApp::afterNavigation(ui::UiContext& /*ctx*/, Clock::time_point now) {
   // Staff search results hold personal data: gone as soon as staff leave their screens.
   if (!m_nav.current().isStaffOnly()) m_state.leads.lastQuery.reset();
+  // A scan not taken by the screen it was for never reaches another one.
+  if (m_state.reader.scan) {
+    core::scrub(*m_state.reader.scan);
+    m_state.reader.scan.reset();
+  }
   if (m_nav.current().armsIdleReset()) {
     m_idle.arm(now);
   } else {

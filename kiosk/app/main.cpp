@@ -59,9 +59,25 @@ int main(int argc, char** argv) {
   cli.add_option("--exit-after-frames", options.exitAfterFrames, "Exit after rendering N frames")->check(CLI::PositiveNumber);
   cli.add_option("--printer-port", printerPort,
                  "3D printer tty for the demo (overrides printer.port; run-kiosk.sh passes its virtual printer)");
+  std::string reader;
+  cli.add_option("--reader", reader,
+                 "fake:FILE plays the scans in FILE (one per line, 'wait MS' pauses; see assets/reader/demo-scans.txt) "
+                 "in a loop instead of a USB reader (run-kiosk.sh and the tests use it)");
   cli.add_flag("--frame-stats", options.frameStats, "Print frame-time percentiles on exit");
   CLI11_PARSE(cli, argc, argv);
 
+  if (!reader.empty()) {
+    if (!reader.starts_with("fake:") || reader.size() == 5) {
+      std::cerr << "kiosk: --reader wants fake:FILE, got '" << reader << "'\n";
+      return 2;
+    }
+    options.fakeReaderFile = reader.substr(5);
+    // Checked here, before a window opens: a typo in a demo's scan file is named with its line.
+    if (auto steps = kiosk::app::loadScanFile(*options.fakeReaderFile); !steps) {
+      std::cerr << "kiosk: --reader: " << steps.error() << "\n";
+      return 2;
+    }
+  }
   if (options.configFile.empty()) options.configFile = defaultConfigFile();
   auto config = kiosk::core::loadConfig(options.configFile);
   if (!config) {

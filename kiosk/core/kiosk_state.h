@@ -18,6 +18,7 @@
 #include "kiosk/core/lead_form.h"
 #include "kiosk/core/pin_gate.h"
 #include "kiosk/core/printer_desk.h"
+#include "kiosk/core/reader_desk.h"
 #include "kiosk/core/technology_areas.h"
 #include "kiosk/core/translator.h"
 #include "kiosk/leads/lead_store.h"
@@ -93,6 +94,7 @@ struct KioskState {
   LeadDesk leads;
   AssessmentDesk assessment;
   PrinterDesk printer;
+  ReaderDesk reader;
   std::chrono::steady_clock::time_point startedAt = std::chrono::steady_clock::now();
   bool quitRequested = false;
 };

@@ -40,6 +40,7 @@ constexpr ExportColumn kColumns[] = {
     {"consent_marketing", CellKind::Text, [](const LeadRecord& r) { return answer(r.marketing); }},
     {"consent_marketing_at", CellKind::DateTime, [](const LeadRecord& r) { return r.marketing.givenAt; }},
     {"consent_marketing_notice", CellKind::Text, [](const LeadRecord& r) { return r.marketing.noticeVersion; }},
+    {"badge_ref", CellKind::Text, [](const LeadRecord& r) { return r.badgeRef; }},
 };
 
 }  // namespace

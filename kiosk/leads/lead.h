@@ -91,6 +91,7 @@ struct LeadRecord {
   std::string assessmentResultId;       // of the latest visit that had one
   ConsentState serviceContact;
   ConsentState marketing;
+  std::string badgeRef;                 // of the latest visit that scanned a badge
 };
 
 }  // namespace kiosk::leads

@@ -22,7 +22,9 @@ SELECT l.lead_id, l.created_at, l.updated_at, l.kiosk_id, l.event_name,
   (SELECT v.assessment_result_id FROM visit v WHERE v.lead_id = l.lead_id AND v.assessment_result_id <> ''
      ORDER BY v.visited_at DESC LIMIT 1),
   sc.granted, sc.notice_version, sc.given_at,
-  mk.granted, mk.notice_version, mk.given_at
+  mk.granted, mk.notice_version, mk.given_at,
+  (SELECT v.badge_ref FROM visit v WHERE v.lead_id = l.lead_id AND v.badge_ref <> ''
+     ORDER BY v.visited_at DESC LIMIT 1)
 FROM lead l
 LEFT JOIN consent sc ON sc.consent_id = (SELECT c.consent_id FROM consent c
   WHERE c.lead_id = l.lead_id AND c.kind = 'service_contact' ORDER BY c.given_at DESC, c.rowid DESC LIMIT 1)
@@ -64,6 +66,7 @@ LeadRecord readRecord(const sqlite::Statement& stmt) {
   r.assessmentResultId = stmt.columnText(i++);
   r.serviceContact = consentAt(stmt, i);
   r.marketing = consentAt(stmt, i + 3);
+  r.badgeRef = stmt.columnText(i + 6);
   return r;
 }
 

@@ -17,6 +17,7 @@
 #include "kiosk/ui/screens/staff_leads_screen.h"
 #include "kiosk/ui/screens/staff_panel_screen.h"
 #include "kiosk/ui/screens/staff_pin_screen.h"
+#include "kiosk/ui/screens/traceability_screen.h"
 
 namespace kiosk::ui {
 
@@ -37,6 +38,7 @@ void registerScreens(Navigator& nav) {
   nav.add(std::make_unique<StaffPanelScreen>());
   nav.add(std::make_unique<PrinterScreen>());
   nav.add(std::make_unique<StaffLeadsScreen>());
+  nav.add(std::make_unique<TraceabilityScreen>());
 }
 
 }  // namespace kiosk::ui

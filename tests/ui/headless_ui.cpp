@@ -27,7 +27,7 @@ HeadlessUi::HeadlessUi() {
       m_config, *m_translator, {}, {}, {},
       core::PinGate({5, std::chrono::milliseconds(200), std::chrono::minutes(1)},
                     [hash](std::string_view pin) { return core::verifyPin(hash, pin); }),
-      {}, {}, {}, {}});
+      {}, {}, {}, {}, {}});
   core::loadContent(*m_state);
   // The shipped questionnaire, and the README's worked example as the results screen's sample.
   if (auto content = assessment::loadContent(m_config.assetsDir / "assessment")) {

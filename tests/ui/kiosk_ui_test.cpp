@@ -51,7 +51,8 @@ TEST_F(KioskUiTest, EveryScreenDrawsInEveryLanguageWithoutMissingStrings) {
 
 TEST_F(KioskUiTest, RecommendedDemosOpenTheirOwnScreenWhereOneExists) {
   EXPECT_EQ(ui::screenOfDemo("printer"), ScreenId::Printer);
-  EXPECT_FALSE(ui::screenOfDemo("reader")) << "no reader screen yet: the Demos overview stands in";
+  EXPECT_EQ(ui::screenOfDemo("reader"), ScreenId::Traceability);
+  EXPECT_FALSE(ui::screenOfDemo("ar")) << "no AR screen yet: the Demos overview stands in";
   EXPECT_FALSE(ui::screenOfDemo(""));
 }
 

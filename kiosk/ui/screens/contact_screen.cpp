@@ -57,6 +57,9 @@ void ContactScreen::reset() {
   m_showNotice = false;
   m_submitting = false;
   m_active.reset();
+  m_waitingBadge = false;
+  m_badgeOutcome.reset();
+  m_badgeFilled = 0;
 }
 
 void ContactScreen::focus(std::optional<Field> which) {
@@ -75,6 +78,7 @@ void ContactScreen::focusNext() {
 
 void ContactScreen::draw(UiContext& ctx) {
   m_form.setRules(ctx.state.leads.rules);
+  takeBadgeScan(ctx);
   if (!ctx.state.leads.contentProblems.empty()) {
     drawUnavailable(ctx);
     return;
@@ -102,7 +106,13 @@ void ContactScreen::draw(UiContext& ctx) {
   // meant for the keyboard. (ImGui::PushClipRect clips the draw list too.)
   ImGui::PushClipRect(ImVec2(0, headerBottom), ImVec2(ctx.size.x, keyboardTop), true);
   switch (m_form.step()) {
-    case core::FormStep::Details: drawDetails(ctx, top); break;
+    case core::FormStep::Details:
+      if (m_waitingBadge) {
+        drawBadgeWaiting(ctx, top);
+      } else {
+        drawDetails(ctx, top);
+      }
+      break;
     case core::FormStep::Company: drawCompany(ctx, top); break;
     case core::FormStep::Interests: drawInterests(ctx, top); break;
     case core::FormStep::Privacy: drawPrivacy(ctx, top); break;
@@ -335,11 +345,15 @@ void ContactScreen::drawPrivacy(UiContext& ctx, float top) {
 }
 
 void ContactScreen::drawFooter(UiContext& ctx) {
+  if (m_waitingBadge) return;  // the waiting card has its own Cancel
   const float margin = ctx.px(theme::kMargin);
   const ImVec2 size(ctx.px(380), ctx.px(theme::kButtonHeight));
   const float y = ctx.size.y - ctx.px(kFooter) + ctx.px(20);
   if (touchButton(ctx, "##back", ImVec2(margin, y), size, secondaryLook(ctx), ctx.tr("leads.back"), icons::kChevronLeft)) {
     if (!m_form.back()) m_started = false;
+  }
+  if (m_form.step() == core::FormStep::Details && (m_badgeOutcome || core::readerReady(ctx.state.reader, ctx.state.devices))) {
+    drawBadgeFooter(ctx, margin + size.x + ctx.px(32), ctx.size.x - margin - size.x - ctx.px(32), y);
   }
   const bool last = m_form.step() == core::FormStep::Privacy;
   ButtonLook look = primaryLook(ctx, last ? theme::kSuccess : theme::kContact);

@@ -1,11 +1,13 @@
 // ContactScreen: "Leave your contact". An intro (what happens next, how data is protected),
 // then the lead form in four steps — details, company, interests, privacy — typed on the
 // on-screen keyboard. The submission goes to the lead store's worker; the receipt moves the
-// visitor to the confirmation screen.
+// visitor to the confirmation screen. With a reader running, "Scan your badge" on the first step
+// fills the fields a badge carries (contact_screen_badge.cpp); the visitor checks and completes them.
 #pragma once
 
 #include <optional>
 
+#include "kiosk/core/badge_prefill.h"
 #include "kiosk/core/lead_form.h"
 #include "kiosk/ui/screen.h"
 #include "kiosk/ui/widgets/on_screen_keyboard.h"
@@ -33,6 +35,10 @@ class ContactScreen final : public Screen {
   void drawKeyboard(UiContext& ctx);
   void drawNotice(UiContext& ctx);
   void drawSaving(UiContext& ctx);
+  // Badge prefill (contact_screen_badge.cpp).
+  void takeBadgeScan(UiContext& ctx);
+  void drawBadgeWaiting(UiContext& ctx, float top);
+  void drawBadgeFooter(UiContext& ctx, float left, float right, float y);
 
   // A text field of the form at (pos, width); tapping it starts typing into it.
   void field(UiContext& ctx, leads::Field which, ImVec2 pos, float width);
@@ -48,6 +54,9 @@ class ContactScreen final : public Screen {
   std::optional<leads::Field> m_active;  // the field the keyboard types into
   float m_activeBottom = 0;              // where the active field ends when the form is not lifted
   float m_lift = 0;                      // how far the form is lifted above the keyboard this frame
+  bool m_waitingBadge = false;                            // "hold your badge to the reader" is showing
+  std::optional<core::BadgePrefill::Outcome> m_badgeOutcome;  // what the last badge scan did, shown in the footer
+  std::size_t m_badgeFilled = 0;
   OnScreenKeyboard m_keyboard;
   TouchScrollArea m_noticeScroll;
 };

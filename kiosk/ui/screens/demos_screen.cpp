@@ -38,7 +38,12 @@ void DemosScreen::draw(UiContext& ctx) {
     // The printer demo has its screen; it opens even when the printer is off, to say so and why.
     const bool printer = i == 0;
     if (printer && touchArea("##demo-printer", pos, card)) ctx.nav.go(ScreenId::Printer);
-    const char* chip = printer && ctx.state.printer.ready() ? ctx.tr("printer.card_ready") : ctx.tr("demos.not_connected");
+    // The traceability demo too: without a reader its screen says so.
+    const bool reader = i == 1;
+    if (reader && touchArea("##demo-reader", pos, card)) ctx.nav.go(ScreenId::Traceability);
+    const char* chip = printer && ctx.state.printer.ready()  ? ctx.tr("printer.card_ready")
+                       : reader && core::readerReady(ctx.state.reader, ctx.state.devices) ? ctx.tr("trace.card_ready")
+                                                            : ctx.tr("demos.not_connected");
     drawInfoCard(ctx, pos, card,
                  InfoCard{kDemos[i].icon, ctx.fonts.icon, theme::kDemos, ctx.tr(key + ".title"), ctx.tr(key + ".text"),
                           chip},

@@ -20,7 +20,7 @@ struct Fixture {
   explicit Fixture(const fs::path& assets)
       : config(makeConfig(assets)),
         translator(*core::Translator::load(fs::path(KIOSK_ASSETS_DIR) / "i18n", {"it", "en"})),
-        state{config, translator, {}, {}, {}, core::PinGate({}, [](std::string_view) { return false; }), {}, {}, {}, {}} {}
+        state{config, translator, {}, {}, {}, core::PinGate({}, [](std::string_view) { return false; }), {}, {}, {}, {}, {}} {}
 
   static core::Config makeConfig(const fs::path& assets) {
     core::Config config;

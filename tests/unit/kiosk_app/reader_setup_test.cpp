@@ -43,3 +43,37 @@ TEST(ReaderSetup, ABadIdIsNamedNotIgnored) {
 
 }  // namespace
 }  // namespace kiosk::app
+
+// --reader fake:FILE: the scan file and its errors; which screens get scans.
+#include "tests/unit/temp_dir.h"
+
+namespace kiosk::app {
+namespace {
+
+TEST(FakeReaderFile, TheDemoFileLoads) {
+  const auto steps = loadScanFile(std::filesystem::path(KIOSK_ASSETS_DIR) / "reader" / "demo-scans.txt");
+  ASSERT_TRUE(steps) << steps.error();
+  EXPECT_EQ(steps->size(), 5u);
+  EXPECT_TRUE(steps->front().scan.starts_with("MECARD:"));
+}
+
+TEST(FakeReaderFile, ErrorsNameFileAndLineButNeverTheScan) {
+  test::TempDir dir;
+  const auto bad = dir.write("scans.txt", "# demo\nwait 100\nsecret-badge-0042\nwait soon\n");
+  const auto steps = loadScanFile(bad);
+  ASSERT_FALSE(steps);
+  EXPECT_NE(steps.error().find(bad.string() + ":4: wait needs milliseconds"), std::string::npos) << steps.error();
+  EXPECT_EQ(steps.error().find("secret"), std::string::npos);
+
+  EXPECT_FALSE(loadScanFile(dir.path() / "missing.txt"));
+  EXPECT_FALSE(loadScanFile(dir.write("empty.txt", "# nothing\nwait 5\n")));
+}
+
+TEST(FakeReaderFile, OnlyTheLeadFormAndTheTraceabilityDemoReadScans) {
+  for (ui::ScreenId id : ui::allScreenIds()) {
+    EXPECT_EQ(readsScans(id), id == ui::ScreenId::Contact || id == ui::ScreenId::Traceability) << ui::toString(id);
+  }
+}
+
+}  // namespace
+}  // namespace kiosk::app
