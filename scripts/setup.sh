@@ -16,6 +16,9 @@ packages=(
   # tools: sqlite3 for staff inspection, pronsole as the printer benchmark's peer,
   # umockdev to replay the USB reader to the real libusb code (reader/usb-replay)
   sqlite3 pronsole umockdev libumockdev-dev
+  # camera badge scanning: ZXing-cpp decodes QR and 1D codes (devices/barcode); OpenCV warps the
+  # generated test frames and is qr-bench's peer
+  libzxing-dev libopencv-dev
   # fonts the screens use
   fonts-noto-core fonts-font-awesome
   # headless display for the GL tests and for running without a screen
