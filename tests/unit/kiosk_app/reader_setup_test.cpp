@@ -1,6 +1,8 @@
 // [reader] config → the libusb reader worker's options.
 #include "kiosk/app/reader_setup.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace kiosk::app {
@@ -73,6 +75,27 @@ TEST(FakeReaderFile, OnlyTheLeadFormAndTheTraceabilityDemoReadScans) {
   for (ui::ScreenId id : ui::allScreenIds()) {
     EXPECT_EQ(readsScans(id), id == ui::ScreenId::Contact || id == ui::ScreenId::Traceability) << ui::toString(id);
   }
+}
+
+}  // namespace
+}  // namespace kiosk::app
+
+namespace kiosk::app {
+namespace {
+
+TEST(ShippedReaderConfig, TheDefaultIdsCoverTheCommonReadersAndParse) {
+  const auto config = core::loadConfig(std::filesystem::path(KIOSK_ASSETS_DIR) / "config" / "kiosk.toml");
+  ASSERT_TRUE(config) << config.error().front();
+  const auto options = readerOptions(config->reader);
+  ASSERT_TRUE(options) << options.error();
+  const auto has = [&](std::uint16_t vid, std::uint16_t pid) {
+    return std::find(options->ids.begin(), options->ids.end(), devices::reader::ReaderId{vid, pid}) != options->ids.end();
+  };
+  EXPECT_TRUE(has(0xffff, 0x0035)) << "Sycreader 125 kHz / 13.56 MHz";
+  EXPECT_TRUE(has(0x05e0, 0x1200)) << "Zebra/Symbol in HID keyboard mode";
+  EXPECT_TRUE(has(0x0c2e, 0x0b81)) << "Honeywell Voyager 1400g";
+  EXPECT_TRUE(has(0x05f9, 0x2214)) << "Datalogic";
+  EXPECT_FALSE(options->anyBootKeyboard) << "staff choose that mode; it must not be the default";
 }
 
 }  // namespace
