@@ -12,6 +12,7 @@
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/core/logging.h"
 #include "kiosk/core/translator.h"
+#include "kiosk/core/wall_clock.h"
 #include "kiosk/platform/signal_watcher.h"
 
 namespace {
@@ -60,7 +61,16 @@ int main(int argc, char** argv) {
   cli.add_option("--printer-port", printerPort,
                  "3D printer tty for the demo (overrides printer.port; run-kiosk.sh passes its virtual printer)");
   cli.add_flag("--frame-stats", options.frameStats, "Print frame-time percentiles on exit");
+  std::string now;
+  cli.add_option("--now", now, "Start the wall clock at this local time, YYYY-MM-DDTHH:MM (tests of the display schedule)");
   CLI11_PARSE(cli, argc, argv);
+  if (!now.empty()) {
+    options.startTime = kiosk::core::parseLocalDateTime(now);
+    if (!options.startTime) {
+      std::cerr << "kiosk: --now wants YYYY-MM-DDTHH:MM, got '" << now << "'\n";
+      return 2;
+    }
+  }
 
   if (options.configFile.empty()) options.configFile = defaultConfigFile();
   auto config = kiosk::core::loadConfig(options.configFile);
