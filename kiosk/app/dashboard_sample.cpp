@@ -49,6 +49,7 @@ tl::expected<void, std::string> loadDashboardSample(const std::filesystem::path&
       ops.sync.lastError = s.value("last_error", "");
       ops.sync.lastErrorAt = timeFrom(s, "last_error_at");
       if (s.contains("pending")) ops.sync.pending = s.at("pending").get<std::size_t>();
+      ops.sync.failuresInARow = s.value("failures_in_a_row", 0);
     }
     if (j.contains("errors")) {
       for (const auto& [name, e] : j.at("errors").items()) ops.lastErrors[name] = {e.at("text").get<std::string>(), timeFrom(e, "at")};

@@ -450,6 +450,7 @@ void KioskApp::renderFrame(Clock::time_point now) {
     renderBlankFrame();
     m_pacer.frameRendered(now);
     ++m_frames;
+    m_frameMs.push_back(std::chrono::duration<float, std::milli>(Clock::now() - started).count());
     return;
   }
   m_pointer.beginFrame();

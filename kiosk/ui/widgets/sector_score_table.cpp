@@ -55,7 +55,10 @@ void sectorScoreTable(const UiContext& ctx, ImVec2 pos, ImVec2 size) {
     if (y + row > pos.y + size.y - pad * 0.5f) break;
     list->AddLine(ImVec2(pos.x + pad, y - ctx.px(4)), ImVec2(pos.x + size.x - pad, y - ctx.px(4)), theme::kDivider);
     std::string name = sectorName(ctx, sector.sector);
-    drawText(list, ctx.fonts.small, ImVec2(pos.x + pad, y + ctx.px(8)), theme::kText, name.c_str(), nameWidth - ctx.px(8));
+    // One line per sector: a long name is cut at its column rather than wrapped into the next row.
+    ImGui::PushClipRect(ImVec2(pos.x + pad, y), ImVec2(pos.x + pad + nameWidth - ctx.px(12), y + row), true);
+    drawText(list, ctx.fonts.small, ImVec2(pos.x + pad, y + ctx.px(8)), theme::kText, name.c_str());
+    ImGui::PopClipRect();
     const std::string count = std::to_string(sector.results);
     drawText(list, ctx.fonts.small, ImVec2(pos.x + pad + nameWidth, y + ctx.px(8)), theme::kTextMuted, count.c_str());
     for (std::size_t i = 0; i < content->dimensions.size(); ++i) {
