@@ -32,7 +32,10 @@ bool KioskApp::scheduleOpen() const {
 
 void KioskApp::updateDisplayPower(Clock::time_point now) {
   if (!m_config.display.schedule.configured() || m_options.shotFile) return;  // a screenshot shows its screen
-  if (m_power.update(scheduleOpen(), now)) applyDisplayPower();
+  const bool open = scheduleOpen();
+  // Staff at work after hours (panel, dashboard, PIN pad) are not thrown out at closing time.
+  if (!m_power.blank() && m_nav.current().isStaffOnly()) (void)m_power.touch(open, now);
+  if (m_power.update(open, now)) applyDisplayPower();
 }
 
 void KioskApp::applyDisplayPower() {

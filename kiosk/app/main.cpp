@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   cli.add_option("--size", size, "Window size WxH, e.g. 1920x1080 (implies --windowed)");
   cli.add_option("--lang", options.language, "Start in this language (it, en)");
   cli.add_option("--screen", options.startScreen,
-                 "Start on this screen: attract, home, assessment, demos, library, contact, staff-pin, staff");
+                 "Start on this screen: attract, home, assessment, demos, library, contact, staff-pin, staff, staff-dashboard");
   cli.add_option("--shot", options.shotFile, "Render the start screen, write it as PNG and exit");
   cli.add_option("--script", options.scriptFile, "Drive the kiosk from a test script and exit with its result")
       ->check(CLI::ExistingFile);
