@@ -25,6 +25,7 @@ void KioskApp::setUpOperations() {
   m_state.ops.changePin = [this, pinFile](std::string pin) {
     if (m_state.ops.pinChange == core::OperationsDesk::PinChange::Saving) return;
     m_state.ops.pinChange = core::OperationsDesk::PinChange::Saving;
+    spdlog::info("staff: saving a new PIN");
     if (m_pinJob.joinable()) m_pinJob.join();  // the previous change finished: it posted its result
     m_pinJob = std::jthread([this, pinFile, pin = std::move(pin)]() mutable {
       auto stored = storeStaffPin(pinFile, pin);
