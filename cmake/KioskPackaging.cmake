@@ -2,7 +2,7 @@
 #   /usr/bin/pid-kiosk, /usr/bin/kioskctl, /usr/bin/virtual-marlin
 #   /usr/share/pid-kiosk/          the assets (the binary finds them at <bin>/../share/pid-kiosk)
 #   /etc/pid-kiosk/kiosk.toml      the config (a conffile: upgrades keep the chamber's edits)
-#   /lib/systemd/system/pid-kiosk.service
+#   /lib/systemd/system/pid-kiosk.service, pid-kiosk-sync.{service,timer} (optional, not enabled)
 #   /var/lib/pid-kiosk             data, 0700, owner kiosk (made by postinst)
 include_guard(GLOBAL)
 
@@ -20,6 +20,9 @@ string(REPLACE "# data = \"/var/lib/pid-kiosk\"" "data = \"/var/lib/pid-kiosk\""
 file(WRITE ${PROJECT_BINARY_DIR}/packaging/kiosk.toml "${KIOSK_PACKAGED_CONFIG}")
 install(FILES ${PROJECT_BINARY_DIR}/packaging/kiosk.toml DESTINATION /etc/pid-kiosk PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/systemd/pid-kiosk.service DESTINATION /lib/systemd/system)
+# The fleet sync from a timer, for kiosks without an in-process [sync]; installed, not enabled.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/systemd/pid-kiosk-sync.service
+              ${PROJECT_SOURCE_DIR}/packaging/systemd/pid-kiosk-sync.timer DESTINATION /lib/systemd/system)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME pid-kiosk)

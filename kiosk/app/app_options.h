@@ -1,6 +1,7 @@
 // AppOptions: what the command line asks of one kiosk run.
 #pragma once
 
+#include <ctime>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@ struct AppOptions {
   int exitAfterFrames = 0;
   bool frameStats = false;
   std::optional<std::filesystem::path> fakeReaderFile;  // --reader fake:FILE: scans played from a file
+  std::optional<std::time_t> startTime;  // --now: the wall clock starts here (tests of the display schedule)
 };
 
 }  // namespace kiosk::app

@@ -31,11 +31,15 @@ platform::GlWindow createWindow(const core::Config& config) {
   return std::move(*window);
 }
 
-core::PinGate makePinGate(const core::Config& config) {
-  if (config.staff.pinHash.empty()) spdlog::warn("staff: no PIN configured, the staff panel cannot be opened");
+}  // namespace
+
+// The hash is shared: a PIN changed on the dashboard takes effect at once (see operations.cpp).
+core::PinGate makePinGate(const core::Config& config, std::shared_ptr<const std::string> hash) {
   return core::PinGate({config.staff.maxAttempts, config.staff.backoffBase, config.staff.lockout},
-                       [hash = config.staff.pinHash](std::string_view pin) { return core::verifyPin(hash, pin); });
+                       [hash = std::move(hash)](std::string_view pin) { return core::verifyPin(*hash, pin); });
 }
+
+namespace {
 
 int millisecondsUntil(std::chrono::steady_clock::time_point when, std::chrono::steady_clock::time_point now) {
   return static_cast<int>(std::max<long long>(0, std::chrono::ceil<std::chrono::milliseconds>(when - now).count()));
@@ -51,7 +55,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     : m_options(options),
       m_config(std::move(config)),
       m_translator(std::move(translator)),
-      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config), {}, {}, {}, {}, {}},
+      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config, std::make_shared<std::string>(m_config.staff.pinHash)), {}, {}, {}, {}, {}},
       m_window(createWindow(m_config)),
       m_idle(m_config.idle.promptAfter, m_config.idle.resetAfterPrompt),
       m_mailbox(m_waker.wakeFunction()) {
@@ -65,6 +69,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
   loadReaderDesk(m_state.reader, m_config, m_state.contentProblems);
   m_state.reader.texture = [this](const std::filesystem::path& file) { return m_textures.get(file); };
 
+  setUpOperations();
   ui::registerScreens(m_nav);
   if (m_options.language) m_translator.setLanguage(*m_options.language);
   if (m_options.startScreen) startAt(*m_options.startScreen);
@@ -97,6 +102,8 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     startPrinterService();
     startReader();
     startAssessmentStats();
+    startUsage();
+    startSync();
     for (auto& worker : m_workers) worker->start();
   }
 }
@@ -133,10 +140,16 @@ int KioskApp::run() {
     if (m_exitCode) break;
     now = Clock::now();
     drainMailbox();
+    updateDisplayPower(now);
     tickIdle(now);
     if (m_state.quitRequested) {
       spdlog::info("staff asked to quit");
       m_exitCode = 0;
+      break;
+    }
+    if (m_state.ops.restartRequested) {
+      spdlog::info("staff asked for a restart");
+      m_exitCode = kRestartExitCode;
       break;
     }
     // Under systemd's watchdog an idle kiosk still draws one frame per half period: the
@@ -170,7 +183,7 @@ int KioskApp::run() {
 }
 
 int KioskApp::waitTimeoutMs(Clock::time_point now) const {
-  int timeout = m_pacer.waitTimeoutMs(now);
+  int timeout = std::min(m_pacer.waitTimeoutMs(now), displayPowerTimeoutMs(now));
   if (auto deadline = m_idle.nextDeadline()) timeout = std::min(timeout, millisecondsUntil(*deadline, now));
   if (m_script) {
     if (auto due = m_script->nextDue(now)) timeout = std::min(timeout, millisecondsUntil(*due, now));
@@ -204,6 +217,7 @@ void KioskApp::handleEvent(const SDL_Event& event, Clock::time_point now) {
     handleKeyboard(event);
     return;
   }
+  if (swallowedByDisplayPower(event, now)) return;
   int width = 0, height = 0;
   SDL_GetWindowSize(m_window.window(), &width, &height);
   if (m_pointer.handleEvent(event, width, height, now)) {
@@ -255,6 +269,8 @@ void KioskApp::startLeadService() {
 }
 
 void KioskApp::apply(devices::WorkerStatus status) {
+  if (status.state == devices::WorkerState::Degraded || status.state == devices::WorkerState::Failed)
+    m_state.ops.lastErrors[status.source] = {status.detail, m_clock.now()};
   const auto revision = m_state.devices.revision();
   const bool reader = status.source == "reader";
   m_state.devices.apply(std::move(status));
@@ -430,6 +446,7 @@ void KioskApp::afterNavigation(ui::UiContext& /*ctx*/, Clock::time_point now) {
     m_nav.endSession();
     m_translator.setLanguage(m_translator.defaultLanguage());
   }
+  countVisit();
   m_pacer.requestFrames(2);
 }
 
@@ -463,6 +480,15 @@ void KioskApp::renderFrame(Clock::time_point now) {
   if (m_options.shotFile && m_frames + 1 == kShotFrame) m_pendingShot = *m_options.shotFile;
 
   m_pacer.frameStarted();
+  if (m_power.blank() && !m_nav.hasPending()) {
+    // Outside the opening hours: black, and no screen drawn, so nothing animates or asks for frames.
+    // (A pending navigation, the reset that ends the visit, still gets its one frame: the wipe.)
+    renderBlankFrame();
+    m_pacer.frameRendered(now);
+    ++m_frames;
+    m_frameMs.push_back(std::chrono::duration<float, std::milli>(Clock::now() - started).count());
+    return;
+  }
   m_pointer.beginFrame();
   m_imgui->newFrame(dt, m_pointer.frame());
   const ImGuiIO& io = ImGui::GetIO();
@@ -505,7 +531,10 @@ bool KioskApp::settled() const {
          !m_pacer.frameDue(Clock::now());
 }
 
-std::string KioskApp::currentScreen() const { return std::string(ui::toString(m_nav.currentId())); }
+std::string KioskApp::currentScreen() const {
+  if (m_power.blank()) return "display-off";
+  return std::string(ui::toString(m_nav.currentId()));
+}
 
 void KioskApp::requestScreenshot(const std::filesystem::path& file) {
   m_pendingShot = file;

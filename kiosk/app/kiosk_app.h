@@ -7,6 +7,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <variant>
 #include <vector>
 
@@ -17,10 +18,15 @@
 #include "kiosk/app/lead_service.h"
 #include "kiosk/app/printer_service.h"
 #include "kiosk/app/reader_setup.h"
+#include "kiosk/app/staff_pin_file.h"
+#include "kiosk/app/sync_service.h"
+#include "kiosk/app/usage_service.h"
 #include "kiosk/core/config.h"
+#include "kiosk/core/display_power.h"
 #include "kiosk/core/frame_pacer.h"
 #include "kiosk/core/idle_monitor.h"
 #include "kiosk/core/kiosk_state.h"
+#include "kiosk/core/wall_clock.h"
 #include "kiosk/input/pointer_tracker.h"
 #include "kiosk/platform/gl_window.h"
 #include "kiosk/platform/imgui_bridge.h"
@@ -37,7 +43,12 @@ namespace kiosk::app {
 
 // Everything workers may send to the UI thread. Later workers add their types here.
 using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport, core::LeadQueryResult,
-                              core::PrinterUpdate, AssessmentStatsReport, ReaderScan>;
+                              core::PrinterUpdate, AssessmentStatsReport, ReaderScan, UsageReport, PinChangeResult,
+                              SyncStatusReport>;
+
+// Staff restarted the kiosk from the dashboard: any code makes systemd's Restart=always start it
+// again; this one (EX_TEMPFAIL) tells a restart from a quit (0) or a crash in the journal.
+inline constexpr int kRestartExitCode = 75;
 
 class KioskApp final : public platform::ScriptHost {
  public:
@@ -73,6 +84,22 @@ class KioskApp final : public platform::ScriptHost {
   void startAssessmentStats();
   void apply(AssessmentStatsReport report);
   void apply(core::LeadQueryResult result);
+  // Staff dashboard (operations.cpp): usage counts, PIN change, sample data, worker errors.
+  void setUpOperations();
+  void startUsage();
+  void apply(UsageReport report);
+  void apply(PinChangeResult result);
+  void countUsage(core::UsageKind kind, std::string subject);
+  void countVisit();
+  void startSync();
+  void apply(SyncStatusReport report);
+  // Display power schedule (display_power.cpp).
+  [[nodiscard]] bool scheduleOpen() const;
+  void updateDisplayPower(Clock::time_point now);
+  void applyDisplayPower();
+  bool swallowedByDisplayPower(const SDL_Event& event, Clock::time_point now);
+  [[nodiscard]] int displayPowerTimeoutMs(Clock::time_point now) const;
+  void renderBlankFrame();
   void tickIdle(Clock::time_point now);
   void renderFrame(Clock::time_point now);
   void afterNavigation(ui::UiContext& ctx, Clock::time_point now);
@@ -111,6 +138,16 @@ class KioskApp final : public platform::ScriptHost {
   Clock::time_point m_lastFrame{};
   long long m_frames = 0;
   std::vector<float> m_frameMs;
+  // Staff dashboard (operations.cpp).
+  core::WallClock m_clock;
+  UsageService* m_usage = nullptr;  // owned by m_workers; null in screenshot runs
+  std::shared_ptr<std::string> m_pinHash = std::make_shared<std::string>();
+  std::jthread m_pinJob;            // hashing a new PIN (Argon2id takes a moment)
+  std::uint64_t m_countedSession = UINT64_MAX;
+  std::size_t m_countedDemos = 0;
+  // Display power schedule (display_power.cpp).
+  core::DisplayPower m_power{m_config.display.wakeFor};
+  bool m_swallowUntilRelease = false;
 };
 
 }  // namespace kiosk::app

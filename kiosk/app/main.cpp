@@ -12,6 +12,7 @@
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/core/logging.h"
 #include "kiosk/core/translator.h"
+#include "kiosk/core/wall_clock.h"
 #include "kiosk/platform/signal_watcher.h"
 
 namespace {
@@ -51,7 +52,7 @@ int main(int argc, char** argv) {
   cli.add_option("--size", size, "Window size WxH, e.g. 1920x1080 (implies --windowed)");
   cli.add_option("--lang", options.language, "Start in this language (it, en)");
   cli.add_option("--screen", options.startScreen,
-                 "Start on this screen: attract, home, assessment, demos, library, contact, staff-pin, staff");
+                 "Start on this screen: attract, home, assessment, demos, library, contact, staff-pin, staff, staff-dashboard");
   cli.add_option("--shot", options.shotFile, "Render the start screen, write it as PNG and exit");
   cli.add_option("--script", options.scriptFile, "Drive the kiosk from a test script and exit with its result")
       ->check(CLI::ExistingFile);
@@ -64,7 +65,16 @@ int main(int argc, char** argv) {
                  "fake:FILE plays the scans in FILE (one per line, 'wait MS' pauses; see assets/reader/demo-scans.txt) "
                  "in a loop instead of a USB reader (run-kiosk.sh and the tests use it)");
   cli.add_flag("--frame-stats", options.frameStats, "Print frame-time percentiles on exit");
+  std::string now;
+  cli.add_option("--now", now, "Start the wall clock at this local time, YYYY-MM-DDTHH:MM (tests of the display schedule)");
   CLI11_PARSE(cli, argc, argv);
+  if (!now.empty()) {
+    options.startTime = kiosk::core::parseLocalDateTime(now);
+    if (!options.startTime) {
+      std::cerr << "kiosk: --now wants YYYY-MM-DDTHH:MM, got '" << now << "'\n";
+      return 2;
+    }
+  }
 
   if (!reader.empty()) {
     if (!reader.starts_with("fake:") || reader.size() == 5) {

@@ -70,6 +70,28 @@ class Reader {
     out = std::move(values);
   }
 
+  // A list of strings that may be empty ([] closes a day of the display schedule).
+  const toml::array* readStringList(std::string_view path, std::vector<std::string>& out) {
+    m_known.insert(std::string(path));
+    const toml::node_view node = m_root.at_path(path);
+    if (!node) return nullptr;
+    const toml::array* array = node.as_array();
+    std::vector<std::string> values;
+    if (array) {
+      for (const toml::node& item : *array) {
+        if (auto s = item.value<std::string>()) values.push_back(*s);
+      }
+    }
+    if (!array || values.size() != array->size()) {
+      problem(*node.node(), std::string(path) + " must be a list of strings");
+      return nullptr;
+    }
+    out = std::move(values);
+    return array;
+  }
+
+  [[nodiscard]] bool has(std::string_view path) const { return static_cast<bool>(m_root.at_path(path)); }
+
   // A number outside [min, max] is reported at its own line, like a type error.
   template <class T>
   void readInRange(std::string_view path, T& out, T min, T max) {
@@ -157,6 +179,8 @@ void validate(const Config& config, ConfigErrors& errors) {
   if (config.leads.backupsKept < 1) errors.push_back(where + "leads.backups_kept must be at least 1");
   const std::set<std::string> unique(config.languages.begin(), config.languages.end());
   if (unique.size() != config.languages.size()) errors.push_back(where + "kiosk.languages has duplicates");
+  if (!config.sync.conninfo.empty() && !config.sync.conninfoFile.empty())
+    errors.push_back(where + "sync: set conninfo or conninfo_file, not both");
   if (config.assessment.minResultsForAverage < 1)
     errors.push_back(where + "assessment.min_results_for_average must be at least 1");
 }
@@ -182,6 +206,43 @@ void readReader(Reader& reader, ReaderConfig& config) {
   reader.readOneOf("reader.layout", config.layout, {"it", "us"});
   reader.read("reader.any_boot_keyboard", config.anyBootKeyboard);
   reader.readStringsMatching("reader.exclude", config.exclude, usbId, "a USB id like \"046d:c31c\"");
+}
+
+// [display.schedule]: mon..sun = ["08:30-19:00", ...]; a day left out or [] is closed.
+void readDisplaySchedule(Reader& reader, DisplayConfig& display) {
+  if (!reader.has("display.schedule")) {
+    reader.readPositiveMs("display.schedule.wake_s", display.wakeFor, 1000.0);
+    return;
+  }
+  for (int day = 0; day < 7; ++day) {
+    const std::string path = "display.schedule." + std::string(DisplaySchedule::kDayKeys[static_cast<std::size_t>(day)]);
+    std::vector<std::string> texts;
+    std::vector<TimeWindow> windows;
+    if (const toml::array* array = reader.readStringList(path, texts)) {
+      for (std::size_t i = 0; i < texts.size(); ++i) {
+        auto window = parseTimeWindow(texts[i]);
+        if (window) {
+          windows.push_back(*window);
+        } else {
+          reader.problem((*array)[i], path + ": " + window.error());
+        }
+      }
+    }
+    display.schedule.setDay(day, std::move(windows));
+  }
+  reader.readPositiveMs("display.schedule.wake_s", display.wakeFor, 1000.0);
+  reader.read("display.schedule.x11_screensaver", display.x11ScreenSaver);
+}
+
+void readSync(Reader& reader, SyncConfig& sync) {
+  reader.read("sync.conninfo", sync.conninfo);
+  reader.readPath("sync.conninfo_file", sync.conninfoFile);
+  reader.readPositiveMs("sync.interval_s", sync.interval, 1000.0);
+  reader.readPositiveMs("sync.max_backoff_s", sync.maxBackoff, 1000.0);
+  long batch = static_cast<long>(sync.batchRows);
+  reader.readInRange("sync.batch_rows", batch, 1L, 100'000L);
+  sync.batchRows = static_cast<std::size_t>(batch);
+  sync.maxBackoff = std::max(sync.maxBackoff, sync.interval);  // back-off never waits less than the interval
 }
 
 }  // namespace
@@ -228,6 +289,10 @@ tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file)
   reader.read("assessment.chamber_url", config.assessment.chamberUrl);
   reader.readPath("assessment.stats_database", config.assessment.statsDatabase);
   reader.readPath("assessment.sample_answers", config.assessment.sampleAnswers);
+  readDisplaySchedule(reader, config.display);
+  readSync(reader, config.sync);
+  reader.readInRange("dashboard.days", config.dashboard.days, 2, 60);
+  reader.readPath("dashboard.sample", config.dashboard.sample);
   reader.reportUnknownKeys();
 
   ConfigErrors errors = reader.takeErrors();

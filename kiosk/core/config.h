@@ -9,12 +9,17 @@
 
 #include <tl/expected.hpp>
 
+#include "kiosk/core/display_schedule.h"
+
 namespace kiosk::core {
 
 struct DisplayConfig {
   bool fullscreen = true;
   int width = 1920;  // window size when not fullscreen
   int height = 1080;
+  DisplaySchedule schedule;                 // [display.schedule]: opening hours; empty = always on
+  std::chrono::milliseconds wakeFor{300'000};  // a touch outside the hours wakes the screen this long
+  bool x11ScreenSaver = true;               // outside the hours let the X server's DPMS switch the panel off
 };
 
 struct IdleConfig {
@@ -79,6 +84,24 @@ struct AssessmentConfig {
   std::filesystem::path sampleAnswers;   // answers JSON the results screen shows when opened directly (screenshots)
 };
 
+// The in-process fleet sync ([sync]): pushes the lead outbox to the central PostgreSQL every
+// `interval`, backing off exponentially (with jitter) up to `maxBackoff` while it fails.
+struct SyncConfig {
+  std::string conninfo;                  // libpq connection string; or:
+  std::filesystem::path conninfoFile;    // a file holding it (0600, e.g. with the password), read at each attempt
+  std::chrono::milliseconds interval{300'000};
+  std::chrono::milliseconds maxBackoff{3'600'000};
+  std::size_t batchRows = 1000;
+
+  [[nodiscard]] bool enabled() const { return !conninfo.empty() || !conninfoFile.empty(); }
+};
+
+// The staff dashboard ([dashboard]).
+struct DashboardConfig {
+  int days = 14;                         // days shown in the per-day plots
+  std::filesystem::path sample;          // JSON shown by --screen staff-dashboard --shot (screenshots)
+};
+
 struct Config {
   std::filesystem::path sourceFile;
   std::string kioskId = "pid-kiosk";
@@ -98,6 +121,8 @@ struct Config {
   AssessmentConfig assessment;
   PrinterConfig printer;
   ReaderConfig reader;
+  SyncConfig sync;
+  DashboardConfig dashboard;
 };
 
 // Every problem found, one line each, "file:line:column: what is wrong".

@@ -16,6 +16,7 @@
 #include "kiosk/core/device_status_board.h"
 #include "kiosk/core/lead_content.h"
 #include "kiosk/core/lead_form.h"
+#include "kiosk/core/operations_desk.h"
 #include "kiosk/core/pin_gate.h"
 #include "kiosk/core/printer_desk.h"
 #include "kiosk/core/reader_desk.h"
@@ -97,6 +98,7 @@ struct KioskState {
   ReaderDesk reader;
   std::chrono::steady_clock::time_point startedAt = std::chrono::steady_clock::now();
   bool quitRequested = false;
+  OperationsDesk ops{};  // the staff dashboard
 };
 
 }  // namespace kiosk::core

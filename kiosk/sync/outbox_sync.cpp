@@ -197,4 +197,13 @@ tl::expected<SyncReport, SyncError> syncOutbox(const std::filesystem::path& lead
   return report;
 }
 
+tl::expected<std::size_t, std::string> pendingRows(const std::filesystem::path& leadDb) {
+  auto db = sqlite::Database::open(leadDb, sqlite::Database::Mode::ReadOnly);
+  if (!db) return tl::unexpected("lead database: " + db.error().message);
+  (void)db->exec("PRAGMA busy_timeout = 5000");
+  auto n = db->queryInt("SELECT count(*) FROM outbox WHERE sent_at IS NULL");
+  if (!n) return tl::unexpected("outbox: " + n.error().message);
+  return static_cast<std::size_t>(*n);
+}
+
 }  // namespace kiosk::sync

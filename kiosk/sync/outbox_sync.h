@@ -42,4 +42,7 @@ struct SyncError {
                                                              const std::string& conninfo,
                                                              const SyncOptions& options = {});
 
+// Unsent outbox rows, read locally (works while the server is down).
+[[nodiscard]] tl::expected<std::size_t, std::string> pendingRows(const std::filesystem::path& leadDb);
+
 }  // namespace kiosk::sync

@@ -6,7 +6,7 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr std::array<std::pair<ScreenId, std::string_view>, 15> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 16> kNames{{
     {ScreenId::Attract, "attract"},
     {ScreenId::Home, "home"},
     {ScreenId::Assessment, "assessment"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 15> kNames{{
     {ScreenId::AssessmentCode, "assessment-code"},
     {ScreenId::StaffLeads, "staff-leads"},
     {ScreenId::Traceability, "traceability"},
+    {ScreenId::StaffDashboard, "staff-dashboard"},
 }};
 
 }  // namespace

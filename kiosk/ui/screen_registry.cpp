@@ -14,6 +14,7 @@
 #include "kiosk/ui/screens/home_screen.h"
 #include "kiosk/ui/screens/library_screen.h"
 #include "kiosk/ui/screens/printer_screen.h"
+#include "kiosk/ui/screens/staff_dashboard_screen.h"
 #include "kiosk/ui/screens/staff_leads_screen.h"
 #include "kiosk/ui/screens/staff_panel_screen.h"
 #include "kiosk/ui/screens/staff_pin_screen.h"
@@ -39,6 +40,7 @@ void registerScreens(Navigator& nav) {
   nav.add(std::make_unique<PrinterScreen>());
   nav.add(std::make_unique<StaffLeadsScreen>());
   nav.add(std::make_unique<TraceabilityScreen>());
+  nav.add(std::make_unique<StaffDashboardScreen>());
 }
 
 }  // namespace kiosk::ui

@@ -35,6 +35,17 @@ for secret in "$email" "$phone" "$last"; do
 done
 [ -n "$(ls "$outdir/data/logs" 2>/dev/null)" ] || { echo "no log files were written: the canary checked nothing"; fail=1; }
 
+# The dashboard's anonymous counts (usage.sqlite): this visit and its lead, none of the visitor's data.
+counts=$(sqlite3 "$outdir/data/usage.sqlite" \
+  "SELECT kind || '=' || SUM(count) FROM usage_count WHERE kind IN ('session', 'lead') GROUP BY kind ORDER BY kind")
+[ "$(echo $counts)" = "lead=1 session=1" ] || { echo "usage counts: want lead=1 session=1, got: $(echo $counts)"; fail=1; }
+for secret in "$email" "$phone" "$last" "$company"; do
+  if sqlite3 "$outdir/data/usage.sqlite" .dump | grep -qF -- "$secret"; then
+    echo "personal data '$secret' found in usage.sqlite"
+    fail=1
+  fi
+done
+
 for shot in "$outdir"/*.png; do
   golden="$goldens/$(basename "$shot")"
   if [ "${UPDATE_GOLDENS:-0}" = 1 ]; then

@@ -32,4 +32,10 @@ for try in 1 2 3 4 5; do
 done
 if [ -z "$started" ]; then echo "skipped: the PostgreSQL server did not start:"; cat "$dir/server.log"; exit 77; fi
 $as_user "$bindir/createdb" -h 127.0.0.1 -p "$port" -U pid pid_test || exit 1
+# For tests that stop and restart the server (server down, back-off): the start options go
+# into its config so that a plain `$PG_TEST_PGCTL start` brings it back on the same port.
+printf "port = %s\nunix_socket_directories = '%s'\nlisten_addresses = '127.0.0.1'\nfsync = off\n" "$port" "$dir" \
+  >>"$dir/data/postgresql.conf"
+export PG_TEST_PGCTL="$as_user $bindir/pg_ctl -D $dir/data -l $dir/server.log -w -t 30"
+export PG_TEST_PSQL="$bindir/psql"
 PG_TEST_CONNINFO="host=127.0.0.1 port=$port user=pid dbname=pid_test" "$@"

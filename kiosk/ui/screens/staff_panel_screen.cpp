@@ -129,6 +129,10 @@ void StaffPanelScreen::drawActions(UiContext& ctx, ImVec2 pos, float width) {
     ctx.nav.go(ScreenId::StaffLeads);
   }
   pos.y += size.y + ctx.px(28);
+  if (touchButton(ctx, "##dashboard", pos, size, secondaryLook(ctx), ctx.tr("staff.dashboard.open"), icons::kGauge)) {
+    ctx.nav.go(ScreenId::StaffDashboard);
+  }
+  pos.y += size.y + ctx.px(28);
   if (!m_confirmQuit) {
     if (touchButton(ctx, "##quit", pos, size, secondaryLook(ctx), ctx.tr("staff.quit"), icons::kPowerOff)) {
       m_confirmQuit = true;
