@@ -32,16 +32,40 @@ std::optional<MarkerPose> solveMarkerPose(const MarkerDetection& marker, const C
     return std::nullopt;  // a degenerate quad
   }
   if (solutions <= 0) return std::nullopt;
+  errors.convertTo(errors, CV_64F);  // float points give float errors
+  // Solutions are not guaranteed to come sorted by error.
   int best = 0;
+  if (solutions > 1 && errors.at<double>(1) < errors.at<double>(0)) best = 1;
   if (solutions > 1 && previousRvec) {
-    const double e0 = errors.at<double>(0);
-    const double e1 = errors.at<double>(1);
-    // Ambiguous when the second solution reprojects nearly as well: keep the rotation continuous.
-    if (e1 < e0 * 1.5 + 0.5 && rotationDistance(*previousRvec, cv::Vec3d(rvecs[1])) <
-                                   rotationDistance(*previousRvec, cv::Vec3d(rvecs[0])))
-      best = 1;
+    const int other = 1 - best;
+    // Ambiguous when the other solution reprojects nearly as well: keep the rotation continuous.
+    if (errors.at<double>(other) < errors.at<double>(best) * 1.5 + 0.5 &&
+        rotationDistance(*previousRvec, cv::Vec3d(rvecs[static_cast<std::size_t>(other)])) <
+            rotationDistance(*previousRvec, cv::Vec3d(rvecs[static_cast<std::size_t>(best)])))
+      best = other;
   }
   MarkerPose pose;
+  if (errors.at<double>(best) > 2.0) {
+    // IPPE_SQUARE degenerates for an exactly fronto-parallel square (both candidates are the mirrored
+    // pose there); the iterative solver does not, and is rarely needed.
+    cv::Vec3d r;
+    cv::Vec3d t;
+    std::vector<cv::Point2f> projected;
+    if (cv::solvePnP(object, image, intrinsics.cameraMatrix, intrinsics.distortion, r, t, false, cv::SOLVEPNP_ITERATIVE)) {
+      cv::projectPoints(object, r, t, intrinsics.cameraMatrix, intrinsics.distortion, projected);
+      double e = 0;
+      for (std::size_t i = 0; i < 4; ++i) e += cv::norm(projected[i] - image[i]) * cv::norm(projected[i] - image[i]);
+      e = std::sqrt(e / 4);
+      if (e < errors.at<double>(best)) {
+        pose.id = marker.id;
+        pose.rvec = r;
+        pose.tvec = t;
+        pose.reprojectionPx = e;
+        pose.corners = marker.corners;
+        return pose;
+      }
+    }
+  }
   pose.id = marker.id;
   pose.rvec = cv::Vec3d(rvecs[static_cast<std::size_t>(best)]);
   pose.tvec = cv::Vec3d(tvecs[static_cast<std::size_t>(best)]);

@@ -11,7 +11,7 @@
 namespace kiosk::demos::ar {
 namespace {
 
-constexpr int kMarginCells = 1;  // the card's white margin around the marker, in cells
+constexpr int kMarginCells = 2;  // the card's white margin, in cells (as ar-cards prints it)
 
 std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
   // splitmix64 of the pair: neighbouring seeds and indices give unrelated streams.
