@@ -24,6 +24,16 @@ trap 'exit 130' INT TERM
 echo "run-kiosk: virtual 3D printer on $printer (log: $data/virtual-marlin.log)"
 kiosk_args=(--data-dir "$data" --printer-port "$printer")
 
+# The AR demo's camera: a real one when there is one, else generated cards moving in front of the
+# camera (Demos -> Augmented reality). CAMERA=file:clip.mp4 plays a recording instead.
+camera=${CAMERA:-}
+if [[ -z "$camera" ]]; then
+  camera=synthetic
+  for node in /dev/video*; do [[ -e "$node" ]] && { camera=$node; break; }; done
+fi
+echo "run-kiosk: AR demo camera: $camera"
+kiosk_args+=(--camera "$camera")
+
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "run-kiosk: no display found, running under Xvfb (Ctrl+C to stop)."
   echo "run-kiosk: a screenshot of the start screen: $data/screen.png"

@@ -38,7 +38,11 @@ void DemosScreen::draw(UiContext& ctx) {
     // The printer demo has its screen; it opens even when the printer is off, to say so and why.
     const bool printer = i == 0;
     if (printer && touchArea("##demo-printer", pos, card)) ctx.nav.go(ScreenId::Printer);
+    // The AR demo opens too: without a camera it shows how it works.
+    const bool ar = i == 2;
+    if (ar && touchArea("##demo-ar", pos, card)) ctx.nav.go(ScreenId::Ar);
     const char* chip = printer && ctx.state.printer.ready() ? ctx.tr("printer.card_ready") : ctx.tr("demos.not_connected");
+    if (ar && ctx.state.ar.cameraConfigured && !ctx.state.ar.cards.empty()) chip = ctx.tr("ar.card_ready");
     drawInfoCard(ctx, pos, card,
                  InfoCard{kDemos[i].icon, ctx.fonts.icon, theme::kDemos, ctx.tr(key + ".title"), ctx.tr(key + ".text"),
                           chip},
