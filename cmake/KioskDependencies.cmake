@@ -25,5 +25,5 @@ if(KIOSK_BUILD_TESTS)
 endif()
 # Camera AR demo: OpenCV 4.6 core/imgproc/videoio/calib3d + contrib aruco (libopencv-dev, libopencv-contrib-dev);
 # AprilTag 3 only for the ar-bench comparison (libapriltag-dev).
-find_package(OpenCV REQUIRED COMPONENTS core imgproc imgcodecs videoio calib3d aruco)
+find_package(OpenCV REQUIRED COMPONENTS core imgproc imgcodecs videoio calib3d aruco freetype)
 pkg_check_modules(APRILTAG IMPORTED_TARGET apriltag)

@@ -114,3 +114,29 @@ TEST(Intrinsics, DefaultIsA65DegreeCameraAndFilesRoundTrip) {
   ASSERT_FALSE(bad);
   EXPECT_NE(bad.error().find("camera_matrix"), std::string::npos);
 }
+
+#include "demos/ar/charuco_calibration.h"
+
+TEST(CharucoCalibration, RecoversKnownIntrinsicsFromGeneratedViews) {
+  const cv::Size size(1280, 720);
+  const cv::Matx33d truth(980, 0, 652, 0, 985, 352, 0, 0, 1);
+  const ar::BoardSpec spec;
+  ASSERT_EQ(spec.squaresY % 2, 1) << "OpenCV 4.6 needs an odd row count";
+  const auto views = ar::renderBoardViews(spec, truth, size, 12, 5);
+  auto result = ar::calibrateFromViews(views, spec);
+  ASSERT_TRUE(result) << result.error();
+  EXPECT_GE(result->viewsUsed, 10);
+  const auto& k = result->intrinsics.cameraMatrix;
+  EXPECT_NEAR(k(0, 0), truth(0, 0), truth(0, 0) * 0.01);
+  EXPECT_NEAR(k(1, 1), truth(1, 1), truth(1, 1) * 0.01);
+  EXPECT_NEAR(k(0, 2), truth(0, 2), 6.0);
+  EXPECT_NEAR(k(1, 2), truth(1, 2), 6.0);
+  EXPECT_LT(result->intrinsics.rmsErrorPx, 0.5);
+}
+
+TEST(CharucoCalibration, RefusesTooFewViewsOfTheBoard) {
+  const std::vector<cv::Mat> blank(5, cv::Mat(480, 640, CV_8UC1, cv::Scalar(128)));
+  auto result = ar::calibrateFromViews(blank, {});
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().find("usable views"), std::string::npos);
+}
