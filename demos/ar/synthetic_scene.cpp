@@ -248,8 +248,12 @@ SyntheticFrame renderScene(const SceneOptions& options, std::uint64_t seed, std:
       double u = sceneRng.uniform(0.0, double(size.width));
       double v = sceneRng.uniform(0.0, double(size.height));
       const double rz = sceneRng.uniform(0.0, 2 * CV_PI);
-      const double tiltX = sceneRng.uniform(-maxTilt, maxTilt);
-      const double tiltY = sceneRng.uniform(-maxTilt, maxTilt);
+      // The card's tilt from facing the camera is at most maxTilt, about any in-plane axis (drawing
+      // x and y tilts independently would reach ~65° on the diagonal: an edge-on sliver).
+      const double tilt = sceneRng.uniform(0.0, maxTilt);
+      const double axis = sceneRng.uniform(0.0, 2 * CV_PI);
+      const double tiltX = tilt * std::cos(axis);
+      const double tiltY = tilt * std::sin(axis);
       // Motion per frame for sequences: a slow drift and turn, as a hand holding a card.
       const double du = sceneRng.uniform(-3.0, 3.0) * scale;
       const double dv = sceneRng.uniform(-3.0, 3.0) * scale;

@@ -220,7 +220,8 @@ ar::DetectorOptions oursOptions(const std::vector<int>& ids, bool tracking, cv::
   if (g_window > 0) o.thresholdWindow = g_window;
   o.acceptedIds = std::set<int>(ids.begin(), ids.end());
   o.tracking = tracking;
-  o.minSidePx = 0.8 * 40.0 * size.height / 720.0;
+  // The generator's smallest card (40 px at 720p, frontal) shrinks to ~25 px when tilted 50°.
+  o.minSidePx = 0.6 * 40.0 * size.height / 720.0;
   return o;
 }
 
