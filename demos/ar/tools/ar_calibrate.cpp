@@ -85,7 +85,6 @@ int main(int argc, char** argv) {
   auto* cameraOpt = calibrate->add_option("--camera", camera, "take the views from this camera (/dev/videoN, file:PATH)");
   imagesOpt->excludes(cameraOpt);
   calibrate->add_option("--frames", frames, "views to take from the camera")->check(CLI::Range(4, 200));
-  calibrate->add_option("--size", width, "camera width")->group("");
   calibrate->add_option("--width", width, "camera width");
   calibrate->add_option("--height", height, "camera height");
   calibrate->add_option("--out", out, "intrinsics file (OpenCV YAML)");
