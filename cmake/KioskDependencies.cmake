@@ -23,3 +23,7 @@ find_package(nlohmann_json REQUIRED)                     # nlohmann-json3-dev (a
 if(KIOSK_BUILD_TESTS)
   find_package(GTest REQUIRED)                           # libgtest-dev
 endif()
+# Camera AR demo: OpenCV 4.6 core/imgproc/videoio/calib3d + contrib aruco (libopencv-dev, libopencv-contrib-dev);
+# AprilTag 3 only for the ar-bench comparison (libapriltag-dev).
+find_package(OpenCV REQUIRED COMPONENTS core imgproc imgcodecs videoio calib3d aruco freetype)
+pkg_check_modules(APRILTAG IMPORTED_TARGET apriltag)

@@ -28,6 +28,16 @@ kiosk_args=(--data-dir "$data" --printer-port "$printer")
 kiosk_args+=(--reader "fake:$root/assets/reader/demo-scans.txt")
 echo "run-kiosk: emulated reader playing assets/reader/demo-scans.txt (Demos -> RFID e codici a barre)"
 
+# The AR demo's camera: a real one when there is one, else generated cards moving in front of the
+# camera (Demos -> Augmented reality). CAMERA=file:clip.mp4 plays a recording instead.
+camera=${CAMERA:-}
+if [[ -z "$camera" ]]; then
+  camera=synthetic
+  for node in /dev/video*; do [[ -e "$node" ]] && { camera=$node; break; }; done
+fi
+echo "run-kiosk: AR demo camera: $camera"
+kiosk_args+=(--camera "$camera")
+
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "run-kiosk: no display found, running under Xvfb (Ctrl+C to stop)."
   echo "run-kiosk: a screenshot of the start screen: $data/screen.png"

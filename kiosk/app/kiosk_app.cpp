@@ -68,6 +68,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
   m_state.printer.texture = [this](const std::filesystem::path& file) { return m_textures.get(file); };
   loadReaderDesk(m_state.reader, m_config, m_state.contentProblems);
   m_state.reader.texture = [this](const std::filesystem::path& file) { return m_textures.get(file); };
+  loadArDesk(m_state.ar, m_config, m_state.technologyAreas);
 
   setUpOperations();
   ui::registerScreens(m_nav);
@@ -105,11 +106,16 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     startUsage();
     startSync();
     for (auto& worker : m_workers) worker->start();
+    startArService();
+  } else if (m_options.startScreen && *m_options.startScreen == "ar") {
+    // The AR screenshot: the camera's first frame, processed here, so the image is deterministic.
+    if (auto options = arServiceOptions(m_config, m_state.ar)) m_state.ar.latest = arFirstFrame(*options);
   }
 }
 
 KioskApp::~KioskApp() {
   // Workers first: none may post into a mailbox that is going away.
+  m_arService.reset();
   for (auto& worker : m_workers) worker->stop();
   m_mailbox.close();
   m_signals.reset();
@@ -271,6 +277,11 @@ void KioskApp::startLeadService() {
 void KioskApp::apply(devices::WorkerStatus status) {
   if (status.state == devices::WorkerState::Degraded || status.state == devices::WorkerState::Failed)
     m_state.ops.lastErrors[status.source] = {status.detail, m_clock.now()};
+  if (status.source == "camera") {
+    // The AR screen says what is wrong with the camera (unplugged, missing) until frames flow again.
+    m_state.ar.cameraProblem = status.state == devices::WorkerState::Degraded ? status.detail : std::string();
+    if (m_nav.currentId() == ui::ScreenId::Ar) m_pacer.requestFrames(1);
+  }
   const auto revision = m_state.devices.revision();
   const bool reader = status.source == "reader";
   m_state.devices.apply(std::move(status));
@@ -548,6 +559,33 @@ void KioskApp::reportFrameStats() const {
   const auto at = [&](double q) { return sorted[static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1))]; };
   std::printf("frame-stats: frames=%zu p50=%.2fms p99=%.2fms max=%.2fms\n", sorted.size(), at(0.5), at(0.99),
               sorted.back());
+}
+
+}  // namespace kiosk::app
+
+namespace kiosk::app {
+
+void KioskApp::startArService() {
+  auto options = arServiceOptions(m_config, m_state.ar);
+  if (!options) return;
+  auto sink = [this](devices::WorkerStatus status) { m_mailbox.post(AppEvent{std::move(status)}); };
+  m_arService = std::make_unique<ArService>(
+      std::move(*options), [this](core::ArFrame frame) { m_mailbox.post(AppEvent{std::move(frame)}); }, sink);
+  m_state.ar.setActive = [this](bool active) {
+    if (!active) m_state.ar.latest.reset();  // the next visit does not see the last one's picture
+    m_arService->setActive(active);
+  };
+}
+
+void KioskApp::apply(core::ArFrame frame) {
+  // A frame that arrives after the screen was left is dropped; on the screen, each one is drawn.
+  if (m_nav.currentId() != ui::ScreenId::Ar) return;
+  // A card in view is a visitor at work; an empty view lets the idle reset run as anywhere else.
+  if (!frame.markers.empty()) m_idle.activity(Clock::now());
+  m_state.ar.latest = std::move(frame);
+  ++m_state.ar.revision;
+  m_state.ar.cameraProblem.clear();
+  m_pacer.requestFrames(1);
 }
 
 }  // namespace kiosk::app

@@ -14,6 +14,7 @@
 #include "devices/core/heartbeat_worker.h"
 #include "devices/core/mailbox.h"
 #include "kiosk/app/app_options.h"
+#include "kiosk/app/ar_service.h"
 #include "kiosk/app/assessment_stats_service.h"
 #include "kiosk/app/lead_service.h"
 #include "kiosk/app/printer_service.h"
@@ -44,7 +45,7 @@ namespace kiosk::app {
 // Everything workers may send to the UI thread. Later workers add their types here.
 using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport, core::LeadQueryResult,
                               core::PrinterUpdate, AssessmentStatsReport, ReaderScan, UsageReport, PinChangeResult,
-                              SyncStatusReport>;
+                              SyncStatusReport, core::ArFrame>;
 
 // Staff restarted the kiosk from the dashboard: any code makes systemd's Restart=always start it
 // again; this one (EX_TEMPFAIL) tells a restart from a quit (0) or a crash in the journal.
@@ -100,6 +101,8 @@ class KioskApp final : public platform::ScriptHost {
   bool swallowedByDisplayPower(const SDL_Event& event, Clock::time_point now);
   [[nodiscard]] int displayPowerTimeoutMs(Clock::time_point now) const;
   void renderBlankFrame();
+  void startArService();
+  void apply(core::ArFrame frame);
   void tickIdle(Clock::time_point now);
   void renderFrame(Clock::time_point now);
   void afterNavigation(ui::UiContext& ctx, Clock::time_point now);
@@ -127,6 +130,7 @@ class KioskApp final : public platform::ScriptHost {
   LeadService* m_leadService = nullptr;  // owned by m_workers
   AssessmentStatsService* m_assessmentStats = nullptr;  // owned by m_workers; null without content
   PrinterService* m_printerService = nullptr;  // owned by m_workers; null when no printer is configured
+  std::unique_ptr<ArService> m_arService;      // camera + detector threads, running only on the AR screen
   platform::TextureCache m_textures;           // after m_window: deleted while the GL context lives
   std::unique_ptr<platform::SignalWatcher> m_signals;
   std::optional<platform::ScriptPlayer> m_script;

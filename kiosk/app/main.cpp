@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   kiosk::app::AppOptions options;
   std::string size;
   std::string printerPort;
+  std::string cameraSource;
   cli.add_option("--config", options.configFile, "Configuration file (TOML)")->check(CLI::ExistingFile);
   cli.add_flag("--windowed", options.windowed, "Run in a window instead of fullscreen (development)");
   cli.add_option("--size", size, "Window size WxH, e.g. 1920x1080 (implies --windowed)");
@@ -58,6 +59,8 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   cli.add_option("--data-dir", options.dataDir, "Folder for logs and data (overrides paths.data)");
   cli.add_option("--exit-after-frames", options.exitAfterFrames, "Exit after rendering N frames")->check(CLI::PositiveNumber);
+  cli.add_option("--camera", cameraSource,
+                 "AR demo camera, overriding camera.source: /dev/videoN, N, file:PATH or synthetic");
   cli.add_option("--printer-port", printerPort,
                  "3D printer tty for the demo (overrides printer.port; run-kiosk.sh passes its virtual printer)");
   std::string reader;
@@ -108,6 +111,7 @@ int main(int argc, char** argv) {
   if (options.windowed || options.shotFile) config->display.fullscreen = false;
   if (options.dataDir) config->dataDir = *options.dataDir;
   if (!printerPort.empty()) config->printer.port = printerPort;
+  if (!cameraSource.empty()) config->camera.source = cameraSource;
   if (config->dataDir.empty()) config->dataDir = defaultDataDir();
   if (config->logDir.empty()) config->logDir = config->dataDir / "logs";
   if (config->leads.database.empty()) config->leads.database = config->dataDir / "leads.sqlite";

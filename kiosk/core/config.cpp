@@ -137,6 +137,21 @@ class Reader {
     out = value;
   }
 
+  // A single string matching `pattern`, refused at its line otherwise.
+  void readMatching(std::string_view path, std::string& out, const std::regex& pattern, std::string_view expected) {
+    std::string value = out;
+    read(path, value);
+    const toml::node_view node = m_root.at_path(path);
+    if (!node || !node.is_string()) return;
+    if (!std::regex_match(value, pattern)) {
+      problem(*node.node(), std::string(path) + ": '" + value + "' is not " + std::string(expected));
+      return;
+    }
+    out = value;
+  }
+
+  [[nodiscard]] std::filesystem::path baseDir() const { return m_file.parent_path(); }
+
   void problem(const toml::node& node, std::string_view message) {
     m_errors.push_back(describeAt(m_file, node.source(), message));
   }
@@ -245,6 +260,21 @@ void readSync(Reader& reader, SyncConfig& sync) {
   sync.maxBackoff = std::max(sync.maxBackoff, sync.interval);  // back-off never waits less than the interval
 }
 
+void readCamera(Reader& reader, CameraConfig& camera) {
+  reader.readMatching("camera.source", camera.source, std::regex("|/dev/.+|[0-9]+|file:.+|synthetic"),
+                      "a camera: \"/dev/videoN\", \"N\", \"file:PATH\" or \"synthetic\"");
+  reader.readInRange("camera.width", camera.width, 160, 4096);
+  reader.readInRange("camera.height", camera.height, 120, 4096);
+  reader.readInRange("camera.fps", camera.fps, 1.0, 120.0);
+  reader.read("camera.mjpg", camera.mjpg);
+  reader.readPath("camera.intrinsics", camera.intrinsics);
+  // A file: path is relative to the config file, like every other path.
+  if (camera.source.starts_with("file:") && camera.source.size() > 5) {
+    std::filesystem::path path = camera.source.substr(5);
+    if (path.is_relative()) camera.source = "file:" + (reader.baseDir() / path).lexically_normal().string();
+  }
+}
+
 }  // namespace
 
 tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file) {
@@ -285,6 +315,7 @@ tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file)
   reader.read("leads.event", config.leads.eventName);
   readPrinter(reader, config.printer);
   readReader(reader, config.reader);
+  readCamera(reader, config.camera);
   reader.read("assessment.min_results_for_average", config.assessment.minResultsForAverage);
   reader.read("assessment.chamber_url", config.assessment.chamberUrl);
   reader.readPath("assessment.stats_database", config.assessment.statsDatabase);

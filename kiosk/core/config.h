@@ -102,6 +102,18 @@ struct DashboardConfig {
   std::filesystem::path sample;          // JSON shown by --screen staff-dashboard --shot (screenshots)
 };
 
+// The camera AR-marker demo ([camera]); off when source is empty.
+struct CameraConfig {
+  std::string source;                 // "/dev/video0" or "0", "file:PATH" (video, image pattern or folder), "synthetic"
+  int width = 1280;
+  int height = 720;
+  double fps = 30;
+  bool mjpg = true;                   // ask a USB camera for MJPG (YUYV at 720p is ~10 fps on USB 2)
+  std::filesystem::path intrinsics;   // ar-calibrate's file; empty: a 65° field of view is assumed
+
+  [[nodiscard]] bool enabled() const { return !source.empty(); }
+};
+
 struct Config {
   std::filesystem::path sourceFile;
   std::string kioskId = "pid-kiosk";
@@ -123,6 +135,7 @@ struct Config {
   ReaderConfig reader;
   SyncConfig sync;
   DashboardConfig dashboard;
+  CameraConfig camera;
 };
 
 // Every problem found, one line each, "file:line:column: what is wrong".

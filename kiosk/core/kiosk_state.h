@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kiosk/core/ar_desk.h"
 #include "kiosk/core/assessment_desk.h"
 #include "kiosk/core/config.h"
 #include "kiosk/core/device_status_board.h"
@@ -99,6 +100,7 @@ struct KioskState {
   std::chrono::steady_clock::time_point startedAt = std::chrono::steady_clock::now();
   bool quitRequested = false;
   OperationsDesk ops{};  // the staff dashboard
+  ArDesk ar;
 };
 
 }  // namespace kiosk::core

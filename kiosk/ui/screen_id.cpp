@@ -6,7 +6,7 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr std::array<std::pair<ScreenId, std::string_view>, 16> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 17> kNames{{
     {ScreenId::Attract, "attract"},
     {ScreenId::Home, "home"},
     {ScreenId::Assessment, "assessment"},
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 16> kNames{{
     {ScreenId::StaffLeads, "staff-leads"},
     {ScreenId::Traceability, "traceability"},
     {ScreenId::StaffDashboard, "staff-dashboard"},
+    {ScreenId::Ar, "ar"},
 }};
 
 }  // namespace
@@ -44,6 +45,7 @@ std::optional<ScreenId> parseScreenId(std::string_view name) {
 std::optional<ScreenId> screenOfDemo(std::string_view demoId) {
   if (demoId == "printer") return ScreenId::Printer;
   if (demoId == "reader") return ScreenId::Traceability;
+  if (demoId == "ar") return ScreenId::Ar;
   return std::nullopt;
 }
 

@@ -15,6 +15,7 @@
 #include "kiosk/ui/screens/library_screen.h"
 #include "kiosk/ui/screens/printer_screen.h"
 #include "kiosk/ui/screens/staff_dashboard_screen.h"
+#include "kiosk/ui/screens/ar_screen.h"
 #include "kiosk/ui/screens/staff_leads_screen.h"
 #include "kiosk/ui/screens/staff_panel_screen.h"
 #include "kiosk/ui/screens/staff_pin_screen.h"
@@ -38,6 +39,7 @@ void registerScreens(Navigator& nav) {
   nav.add(std::make_unique<StaffPinScreen>());
   nav.add(std::make_unique<StaffPanelScreen>());
   nav.add(std::make_unique<PrinterScreen>());
+  nav.add(std::make_unique<ArScreen>());
   nav.add(std::make_unique<StaffLeadsScreen>());
   nav.add(std::make_unique<TraceabilityScreen>());
   nav.add(std::make_unique<StaffDashboardScreen>());

@@ -44,6 +44,10 @@ void DemosScreen::draw(UiContext& ctx) {
     const char* chip = printer && ctx.state.printer.ready()  ? ctx.tr("printer.card_ready")
                        : reader && core::readerReady(ctx.state.reader, ctx.state.devices) ? ctx.tr("trace.card_ready")
                                                             : ctx.tr("demos.not_connected");
+    // The AR demo opens too: without a camera it shows how it works.
+    const bool ar = i == 2;
+    if (ar && touchArea("##demo-ar", pos, card)) ctx.nav.go(ScreenId::Ar);
+    if (ar && ctx.state.ar.cameraConfigured && !ctx.state.ar.cards.empty()) chip = ctx.tr("ar.card_ready");
     drawInfoCard(ctx, pos, card,
                  InfoCard{kDemos[i].icon, ctx.fonts.icon, theme::kDemos, ctx.tr(key + ".title"), ctx.tr(key + ".text"),
                           chip},
