@@ -23,3 +23,5 @@ find_package(nlohmann_json REQUIRED)                     # nlohmann-json3-dev (a
 if(KIOSK_BUILD_TESTS)
   find_package(GTest REQUIRED)                           # libgtest-dev
 endif()
+pkg_check_modules(MPV REQUIRED IMPORTED_TARGET mpv)      # libmpv-dev (best-practice videos: render API into our FBO)
+find_package(OpenCV REQUIRED COMPONENTS core imgproc imgcodecs videoio)  # libopencv-dev (media thumbnails and decode check)

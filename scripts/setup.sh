@@ -13,6 +13,8 @@ packages=(
   libsdl2-dev libgl-dev libimgui-dev libstb-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libspdlog-dev libsodium-dev libpng-dev libgtest-dev libsqlite3-dev libxlsxwriter-dev libusb-1.0-0-dev
   libqrencode-dev nlohmann-json3-dev libpq-dev
+  # best-practice media: libmpv (render API) plays, OpenCV decodes the library thumbnails
+  libmpv-dev libopencv-dev
   # tools: sqlite3 for staff inspection, pronsole as the printer benchmark's peer,
   # umockdev to replay the USB reader to the real libusb code (reader/usb-replay)
   sqlite3 pronsole umockdev libumockdev-dev

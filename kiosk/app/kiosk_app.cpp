@@ -61,6 +61,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
   loadAssessmentDesk(m_state, m_config);
   loadPrinterDesk(m_state.printer, m_config);
   m_state.printer.texture = [this](const std::filesystem::path& file) { return m_textures.get(file); };
+  startMedia();
 
   ui::registerScreens(m_nav);
   if (m_options.language) m_translator.setLanguage(*m_options.language);
@@ -176,6 +177,7 @@ int KioskApp::waitTimeoutMs(Clock::time_point now) const {
 
 void KioskApp::handleEvent(const SDL_Event& event, Clock::time_point now) {
   if (m_waker.isWake(event)) return;  // the mailbox is drained right after
+  if (handlePlayerEvent(event, now)) return;
   if (m_waker.isQuit(event)) {
     m_exitCode = 0;
     return;
@@ -434,6 +436,7 @@ void KioskApp::renderFrame(Clock::time_point now) {
   m_keyTargets.clear();
   if (m_script) ctx.keyTargets = &m_keyTargets;
   if (m_nav.applyPending(ctx)) afterNavigation(ctx, now);
+  if (m_player) m_player->render(now);  // video into its FBO before ImGui draws (and restores GL state)
   m_shell.draw(ctx);
   m_imgui->render(m_window.size());
 
@@ -447,6 +450,7 @@ void KioskApp::renderFrame(Clock::time_point now) {
     if (m_options.shotFile) m_exitCode = 0;
   }
   m_window.swap();
+  if (m_player) m_player->reportSwap();
   m_pacer.frameRendered(now);
   if (m_nav.hasPending() || m_pointer.hasPendingInput()) m_pacer.requestFrames(1);
 

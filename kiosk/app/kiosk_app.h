@@ -15,6 +15,7 @@
 #include "kiosk/app/app_options.h"
 #include "kiosk/app/assessment_stats_service.h"
 #include "kiosk/app/lead_service.h"
+#include "kiosk/app/media_service.h"
 #include "kiosk/app/printer_service.h"
 #include "kiosk/app/reader_setup.h"
 #include "kiosk/core/config.h"
@@ -24,6 +25,7 @@
 #include "kiosk/input/pointer_tracker.h"
 #include "kiosk/platform/gl_window.h"
 #include "kiosk/platform/imgui_bridge.h"
+#include "kiosk/platform/mpv_player.h"
 #include "kiosk/platform/script_player.h"
 #include "kiosk/platform/sdl_waker.h"
 #include "kiosk/platform/signal_watcher.h"
@@ -37,7 +39,7 @@ namespace kiosk::app {
 
 // Everything workers may send to the UI thread. Later workers add their types here.
 using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport, core::LeadQueryResult,
-                              core::PrinterUpdate, AssessmentStatsReport, ReaderScan>;
+                              core::PrinterUpdate, AssessmentStatsReport, ReaderScan, MediaReport>;
 
 class KioskApp final : public platform::ScriptHost {
  public:
@@ -73,6 +75,10 @@ class KioskApp final : public platform::ScriptHost {
   void startAssessmentStats();
   void apply(AssessmentStatsReport report);
   void apply(core::LeadQueryResult result);
+  // Media (kiosk_app_media.cpp): the content worker, the libmpv player and its SDL events.
+  void startMedia();
+  void apply(MediaReport report);
+  bool handlePlayerEvent(const SDL_Event& event, Clock::time_point now);
   void tickIdle(Clock::time_point now);
   void renderFrame(Clock::time_point now);
   void afterNavigation(ui::UiContext& ctx, Clock::time_point now);
@@ -101,6 +107,8 @@ class KioskApp final : public platform::ScriptHost {
   AssessmentStatsService* m_assessmentStats = nullptr;  // owned by m_workers; null without content
   PrinterService* m_printerService = nullptr;  // owned by m_workers; null when no printer is configured
   platform::TextureCache m_textures;           // after m_window: deleted while the GL context lives
+  std::unique_ptr<platform::MpvPlayer> m_player;  // after m_window: freed while the GL context lives
+  MediaService* m_mediaService = nullptr;          // owned by m_workers; null for screenshots
   std::unique_ptr<platform::SignalWatcher> m_signals;
   std::optional<platform::ScriptPlayer> m_script;
   std::optional<platform::SystemdNotifier> m_systemd = platform::SystemdNotifier::fromEnvironment();

@@ -184,6 +184,15 @@ void readReader(Reader& reader, ReaderConfig& config) {
   reader.readStringsMatching("reader.exclude", config.exclude, usbId, "a USB id like \"046d:c31c\"");
 }
 
+void readMedia(Reader& reader, MediaConfig& media) {
+  reader.readPath("media.manifest", media.manifest);
+  reader.readPath("media.thumbnails", media.thumbnails);
+  reader.read("media.audio", media.audio);
+  reader.readInRange("media.volume", media.volume, 0, 100);
+  reader.read("media.attract_muted", media.attractMuted);
+  reader.readOneOf("media.hwdec", media.hwdec, {"auto-safe", "no"});
+}
+
 }  // namespace
 
 tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file) {
@@ -224,6 +233,7 @@ tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file)
   reader.read("leads.event", config.leads.eventName);
   readPrinter(reader, config.printer);
   readReader(reader, config.reader);
+  readMedia(reader, config.media);
   reader.read("assessment.min_results_for_average", config.assessment.minResultsForAverage);
   reader.read("assessment.chamber_url", config.assessment.chamberUrl);
   reader.readPath("assessment.stats_database", config.assessment.statsDatabase);
@@ -234,6 +244,7 @@ tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file)
   validate(config, errors);
   if (!errors.empty()) return tl::unexpected(std::move(errors));
   if (config.printer.jobsDir.empty()) config.printer.jobsDir = config.assetsDir / "printer";
+  if (config.media.manifest.empty()) config.media.manifest = config.assetsDir / "media" / "manifest.toml";
   return config;
 }
 

@@ -79,6 +79,16 @@ struct AssessmentConfig {
   std::filesystem::path sampleAnswers;   // answers JSON the results screen shows when opened directly (screenshots)
 };
 
+// Best-practice media ([media]): the attract loop and the library, played with libmpv.
+struct MediaConfig {
+  std::filesystem::path manifest;    // default: <assets>/media/manifest.toml
+  std::filesystem::path thumbnails;  // thumbnail cache; default: <data>/thumbnails
+  bool audio = true;                 // false: no sound device is opened at all
+  int volume = 80;                   // 0..100; staff can change it until the next start
+  bool attractMuted = true;          // the attract loop plays without sound
+  std::string hwdec = "auto-safe";   // mpv hardware decoding: "auto-safe" or "no"
+};
+
 struct Config {
   std::filesystem::path sourceFile;
   std::string kioskId = "pid-kiosk";
@@ -98,6 +108,7 @@ struct Config {
   AssessmentConfig assessment;
   PrinterConfig printer;
   ReaderConfig reader;
+  MediaConfig media;
 };
 
 // Every problem found, one line each, "file:line:column: what is wrong".

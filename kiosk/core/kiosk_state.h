@@ -16,6 +16,7 @@
 #include "kiosk/core/device_status_board.h"
 #include "kiosk/core/lead_content.h"
 #include "kiosk/core/lead_form.h"
+#include "kiosk/core/media_desk.h"
 #include "kiosk/core/pin_gate.h"
 #include "kiosk/core/printer_desk.h"
 #include "kiosk/core/technology_areas.h"
@@ -95,6 +96,7 @@ struct KioskState {
   PrinterDesk printer;
   std::chrono::steady_clock::time_point startedAt = std::chrono::steady_clock::now();
   bool quitRequested = false;
+  MediaDesk media{};
 };
 
 }  // namespace kiosk::core

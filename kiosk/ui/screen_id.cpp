@@ -6,7 +6,7 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr std::array<std::pair<ScreenId, std::string_view>, 14> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 15> kNames{{
     {ScreenId::Attract, "attract"},
     {ScreenId::Home, "home"},
     {ScreenId::Assessment, "assessment"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 14> kNames{{
     {ScreenId::AssessmentResults, "assessment-results"},
     {ScreenId::AssessmentCode, "assessment-code"},
     {ScreenId::StaffLeads, "staff-leads"},
+    {ScreenId::LibraryPlayer, "library-player"},
 }};
 
 }  // namespace

@@ -8,7 +8,8 @@
 namespace kiosk::ui {
 
 enum class ScreenId { Attract, Home, Assessment, Demos, Library, Contact, ContactDone, StaffPin, Staff, StaffLeads,
-                      Printer, AssessmentQuestion, AssessmentResults, AssessmentCode };
+                      Printer, AssessmentQuestion, AssessmentResults, AssessmentCode,
+                      LibraryPlayer };
 
 [[nodiscard]] std::string_view toString(ScreenId id);
 [[nodiscard]] std::optional<ScreenId> parseScreenId(std::string_view name);
