@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <set>
+
+#include <unistd.h>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -83,10 +86,17 @@ ThumbnailStats prepareThumbnails(Catalog& catalog, const std::filesystem::path& 
         ++stats.broken;
         continue;
       }
-      // Written aside and renamed: a crash never leaves half a PNG that would count as cached.
-      const auto partial = cacheDir / (thumbnail.filename().string() + ".part.png");
-      if (!cv::imwrite(partial.string(), fitTile(first))) {
+      // Written aside under a name of this process and renamed: a crash never leaves half a PNG that
+      // would count as cached, and two kiosks sharing a cache never write into each other's file.
+      const auto partial = cacheDir / (thumbnail.filename().string() + "." + std::to_string(::getpid()) + ".part");
+      std::vector<unsigned char> png;
+      std::ofstream out;
+      if (cv::imencode(".png", fitTile(first), png)) out.open(partial, std::ios::binary | std::ios::trunc);
+      out.write(reinterpret_cast<const char*>(png.data()), static_cast<std::streamsize>(png.size()));
+      out.close();
+      if (png.empty() || !out) {
         catalog.problems.push_back(thumbnail.string() + ": cannot write the thumbnail (disk full?)");
+        std::filesystem::remove(partial, ec);
       } else {
         std::filesystem::rename(partial, thumbnail, ec);
         ++stats.made;
