@@ -469,6 +469,7 @@ bool KioskApp::settled() const {
   Uint32 pending = 0;
   SDL_PumpEvents();
   pending = static_cast<Uint32>(SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT));
+  if (videoPlaying()) return videoOnlyBusy();  // a playing video never lets the loop go quiet
   return pending == 0 && !m_pointer.hasPendingInput() && !m_nav.hasPending() && !m_pendingShot &&
          !m_pacer.frameDue(Clock::now());
 }

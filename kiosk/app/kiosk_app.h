@@ -79,6 +79,9 @@ class KioskApp final : public platform::ScriptHost {
   void startMedia();
   void apply(MediaReport report);
   bool handlePlayerEvent(const SDL_Event& event, Clock::time_point now);
+  [[nodiscard]] bool videoPlaying() const;
+  // For scripts: settled but for the video's own frames and events.
+  [[nodiscard]] bool videoOnlyBusy() const;
   void tickIdle(Clock::time_point now);
   void renderFrame(Clock::time_point now);
   void afterNavigation(ui::UiContext& ctx, Clock::time_point now);

@@ -73,4 +73,19 @@ bool KioskApp::handlePlayerEvent(const SDL_Event& event, Clock::time_point now) 
   return true;
 }
 
+bool KioskApp::videoPlaying() const {
+  if (!m_player) return false;
+  const media::PlayerView& view = m_player->view();
+  return view.hasFrame && !view.paused && !view.ended && !view.failed;
+}
+
+bool KioskApp::videoOnlyBusy() const {
+  SDL_Event events[128];
+  const int count = SDL_PeepEvents(events, 128, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT);
+  for (int i = 0; i < count; ++i) {
+    if (!m_player->ownsEvent(events[i])) return false;
+  }
+  return count < 128 && !m_pointer.hasPendingInput() && !m_nav.hasPending() && !m_pendingShot;
+}
+
 }  // namespace kiosk::app

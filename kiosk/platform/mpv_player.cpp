@@ -247,7 +247,14 @@ void MpvPlayer::drainEvents() {
         const auto* log = static_cast<mpv_event_log_message*>(event->data);
         std::string text = log->text;
         while (!text.empty() && text.back() == '\n') text.pop_back();
-        spdlog::warn("media: mpv [{}] {}", log->prefix, text);
+        // The same warning comes with every file of a loop that runs for months (hwdec probing on
+        // each load): each distinct line once at warning level, its repeats at debug.
+        const std::string line = std::string("[") + log->prefix + "] " + text;
+        if (m_loggedLines.size() < 500 && m_loggedLines.insert(line).second) {
+          spdlog::warn("media: mpv {}", line);
+        } else {
+          spdlog::debug("media: mpv {}", line);
+        }
         break;
       }
       case MPV_EVENT_COMMAND_REPLY:
@@ -349,7 +356,7 @@ void MpvPlayer::render(Clock::time_point now) {
   m_frameDue = false;
   if (!m_fbo || m_entries.empty()) return;  // stopped: a late update is not drawn
   mpv_opengl_fbo fbo{static_cast<int>(m_fbo), m_fboWidth, m_fboHeight, GL_RGBA8};
-  int flip = 1;  // the image's top row lands in the FBO's row 0, which ImGui samples at uv.y = 0
+  int flip = 0;  // our FBO, drawn by ImGui with uv (0,0) at the top, shows the image upright this way
   int block = 0;  // never hold the UI thread until the frame's display time
   mpv_render_param params[] = {{MPV_RENDER_PARAM_OPENGL_FBO, &fbo},
                                {MPV_RENDER_PARAM_FLIP_Y, &flip},

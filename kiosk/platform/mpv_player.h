@@ -45,6 +45,9 @@ class MpvPlayer final : public media::PlayerControl {
 
   // Call for every SDL event; true when it was the player's (then a frame may be due: frameDue()).
   bool handleEvent(const SDL_Event& event);
+  [[nodiscard]] bool ownsEvent(const SDL_Event& event) const {
+    return event.type == m_wakeEvent || event.type == m_updateEvent;
+  }
   // A new video frame waits to be drawn, or a cross-fade runs.
   [[nodiscard]] bool frameDue() const { return m_frameDue || m_view.fade > 0; }
   // Before ImGui draws: renders the pending frame into the FBO (no-op when none is due).
@@ -108,6 +111,7 @@ class MpvPlayer final : public media::PlayerControl {
   int m_volume = 80;
   std::vector<std::string> m_problems;
   std::set<std::string> m_reported;
+  std::set<std::string> m_loggedLines;
   media::PlayerView m_view;
 };
 
