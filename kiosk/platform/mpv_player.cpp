@@ -51,7 +51,7 @@ tl::expected<void, std::string> MpvPlayer::init() {
       {"ao", m_options.audio ? "" : "null"},  // "": mpv's own choice (pulse, pipewire, alsa)
       {"hwdec", m_options.hwdec},
       {"idle", "yes"},                 // stays alive with an empty playlist
-      {"prefetch-playlist", "yes"},    // opens the next file while this one plays: no black gap
+      {"prefetch-playlist", m_options.prefetch ? "yes" : "no"},  // see MpvPlayerOptions::prefetch    // opens the next file while this one plays: no black gap
       {"gapless-audio", "weak"},
       {"terminal", "no"},
       {"input-default-bindings", "no"},

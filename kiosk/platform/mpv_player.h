@@ -31,6 +31,10 @@ struct MpvPlayerOptions {
   int volume = 80;             // 0..100
   bool attractMuted = true;    // the attract loop plays without sound
   std::string hwdec = "auto-safe";
+  // mpv's prefetch-playlist opens the next entry early. In libmpv 0.35 it grows RSS by ~30 KiB per
+  // transition (media-soak with SOAK_PREFETCH=yes: +65 MiB over 2,000), so it is off: local files
+  // open fast enough for a gapless change without it (tests/media measures the gap).
+  bool prefetch = false;
   std::chrono::milliseconds fade{600};  // cross-fade between items; 0 = cut
 };
 

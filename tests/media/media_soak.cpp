@@ -34,7 +34,10 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[i], "--clips") == 0) clips = argv[i + 1];
   }
   using namespace std::chrono;
-  kiosk::test::PlayerHarness harness;
+  auto options = kiosk::test::PlayerHarness::quietOptions();
+  // SOAK_PREFETCH=yes reproduces the growth that keeps mpv's prefetch-playlist off.
+  if (const char* prefetch = std::getenv("SOAK_PREFETCH")) options.prefetch = std::strcmp(prefetch, "yes") == 0;
+  kiosk::test::PlayerHarness harness(options);
   auto& player = harness.player();
   std::vector<kiosk::media::PlayEntry> entries;
   for (const char* name : {"soak-red", "soak-green", "soak-blue", "soak-yellow"}) {
@@ -50,10 +53,21 @@ int main(int argc, char** argv) {
   const int fdStart = openFds();
   const std::uint64_t t0 = player.view().transitions;
   const auto started = steady_clock::now();
+  std::printf("media-soak: prefetch-playlist=%s, clips of 0.08 s\n", options.prefetch ? "yes" : "no");
   std::printf("media-soak: start  transitions=%llu rss=%ld KiB fds=%d\n", static_cast<unsigned long long>(t0),
               rssStart, fdStart);
   std::fflush(stdout);
-  const bool done = harness.runUntil([&] { return player.view().transitions - t0 >= target; }, minutes(5));
+  // Progress every quarter: a leak grows steadily, allocator warm-up levels off.
+  std::uint64_t nextReport = t0 + target / 4;
+  const bool done = harness.runUntil([&] { return player.view().transitions - t0 >= target; }, minutes(5),
+                                     [&](kiosk::test::PlayerHarness::Clock::time_point) {
+                                       if (player.view().transitions < nextReport) return;
+                                       nextReport += target / 4;
+                                       std::printf("media-soak: at     transitions=%llu rss=%ld KiB fds=%d\n",
+                                                   static_cast<unsigned long long>(player.view().transitions - t0),
+                                                   rssKiB(), openFds());
+                                       std::fflush(stdout);
+                                     });
   const double elapsed = duration<double>(steady_clock::now() - started).count();
   const long rssEnd = rssKiB();
   const int fdEnd = openFds();
