@@ -49,6 +49,7 @@ tl::expected<void, std::string> MpvPlayer::init() {
   const std::pair<const char*, std::string> options[] = {
       {"vo", "libmpv"},
       {"ao", m_options.audio ? "" : "null"},  // "": mpv's own choice (pulse, pipewire, alsa)
+      {"audio-fallback-to-null", "yes"},       // no sound device: play silently instead of skipping every file
       {"hwdec", m_options.hwdec},
       {"idle", "yes"},                 // stays alive with an empty playlist
       {"prefetch-playlist", m_options.prefetch ? "yes" : "no"},  // see MpvPlayerOptions::prefetch    // opens the next file while this one plays: no black gap

@@ -131,6 +131,18 @@ TEST_F(Playback, SingleModeStopsOnTheLastFrameAndSeeks) {
   EXPECT_NEAR(player.view().position, at, 0.05) << "paused: the position holds";
 }
 
+TEST(PlaybackWithSound, WithoutASoundDeviceItPlaysSilentlyInsteadOfSkipping) {
+  auto options = PlayerHarness::quietOptions();
+  options.audio = true;  // mpv's own audio output: none on CI, or a real one on a desk
+  options.volume = 0;
+  PlayerHarness harness(options);
+  auto& player = harness.player();
+  player.play({clip("red-1s"), clip("blue-1s")}, media::PlayMode::Single);
+  EXPECT_TRUE(harness.runUntil([&] { return player.view().hasFrame || player.view().failed; }, 10s));
+  EXPECT_FALSE(player.view().failed);
+  EXPECT_TRUE(player.takeProblems().empty());
+}
+
 TEST_F(Playback, StopUnloadsEverything) {
   auto& player = harness.player();
   player.play({clip("red-1s")}, media::PlayMode::Loop);
