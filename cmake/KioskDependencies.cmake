@@ -27,3 +27,4 @@ endif()
 # AprilTag 3 only for the ar-bench comparison (libapriltag-dev).
 find_package(OpenCV REQUIRED COMPONENTS core imgproc imgcodecs videoio calib3d aruco freetype)
 pkg_check_modules(APRILTAG IMPORTED_TARGET apriltag)
+pkg_check_modules(MPV REQUIRED IMPORTED_TARGET mpv)      # libmpv-dev (best-practice videos: render API into our FBO; OpenCV above makes the thumbnails)

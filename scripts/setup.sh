@@ -15,6 +15,8 @@ packages=(
   libqrencode-dev nlohmann-json3-dev libpq-dev
   # the camera AR demo: OpenCV 4.6 with contrib (aruco, freetype); AprilTag 3 for ar-bench's comparison
   libopencv-dev libopencv-contrib-dev libapriltag-dev
+  # best-practice media: libmpv (render API) plays, OpenCV decodes the library thumbnails
+  libmpv-dev
   # tools: sqlite3 for staff inspection, pronsole as the printer benchmark's peer,
   # umockdev to replay the USB reader to the real libusb code (reader/usb-replay)
   sqlite3 pronsole umockdev libumockdev-dev

@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cmake --build "$root/build"
 screens=(attract home assessment assessment-question assessment-results demos library contact contact-done staff-pin staff
-         staff-leads printer traceability staff-dashboard ar)
+         staff-leads printer traceability staff-dashboard ar library-player)
 for screen in "${screens[@]}"; do
   for lang in it en; do
     LIBGL_ALWAYS_SOFTWARE=1 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \

@@ -69,6 +69,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
   loadReaderDesk(m_state.reader, m_config, m_state.contentProblems);
   m_state.reader.texture = [this](const std::filesystem::path& file) { return m_textures.get(file); };
   loadArDesk(m_state.ar, m_config, m_state.technologyAreas);
+  startMedia();
 
   setUpOperations();
   ui::registerScreens(m_nav);
@@ -199,6 +200,7 @@ int KioskApp::waitTimeoutMs(Clock::time_point now) const {
 
 void KioskApp::handleEvent(const SDL_Event& event, Clock::time_point now) {
   if (m_waker.isWake(event)) return;  // the mailbox is drained right after
+  if (handlePlayerEvent(event, now)) return;
   if (m_waker.isQuit(event)) {
     m_exitCode = 0;
     return;
@@ -507,6 +509,7 @@ void KioskApp::renderFrame(Clock::time_point now) {
   m_keyTargets.clear();
   if (m_script) ctx.keyTargets = &m_keyTargets;
   if (m_nav.applyPending(ctx)) afterNavigation(ctx, now);
+  if (m_player) m_player->render(now);  // video into its FBO before ImGui draws (and restores GL state)
   m_shell.draw(ctx);
   m_imgui->render(m_window.size());
 
@@ -520,6 +523,7 @@ void KioskApp::renderFrame(Clock::time_point now) {
     if (m_options.shotFile) m_exitCode = 0;
   }
   m_window.swap();
+  if (m_player) m_player->reportSwap();
   m_pacer.frameRendered(now);
   if (m_nav.hasPending() || m_pointer.hasPendingInput()) m_pacer.requestFrames(1);
 
@@ -538,6 +542,7 @@ bool KioskApp::settled() const {
   Uint32 pending = 0;
   SDL_PumpEvents();
   pending = static_cast<Uint32>(SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT));
+  if (videoPlaying()) return videoOnlyBusy();  // a playing video never lets the loop go quiet
   return pending == 0 && !m_pointer.hasPendingInput() && !m_nav.hasPending() && !m_pendingShot &&
          !m_pacer.frameDue(Clock::now());
 }

@@ -17,6 +17,7 @@
 #include "kiosk/app/ar_service.h"
 #include "kiosk/app/assessment_stats_service.h"
 #include "kiosk/app/lead_service.h"
+#include "kiosk/app/media_service.h"
 #include "kiosk/app/printer_service.h"
 #include "kiosk/app/reader_setup.h"
 #include "kiosk/app/staff_pin_file.h"
@@ -31,6 +32,7 @@
 #include "kiosk/input/pointer_tracker.h"
 #include "kiosk/platform/gl_window.h"
 #include "kiosk/platform/imgui_bridge.h"
+#include "kiosk/platform/mpv_player.h"
 #include "kiosk/platform/script_player.h"
 #include "kiosk/platform/sdl_waker.h"
 #include "kiosk/platform/signal_watcher.h"
@@ -45,7 +47,7 @@ namespace kiosk::app {
 // Everything workers may send to the UI thread. Later workers add their types here.
 using AppEvent = std::variant<devices::WorkerStatus, LeadReceipt, LeadStoreReport, core::LeadQueryResult,
                               core::PrinterUpdate, AssessmentStatsReport, ReaderScan, UsageReport, PinChangeResult,
-                              SyncStatusReport, core::ArFrame>;
+                              SyncStatusReport, core::ArFrame, MediaReport>;
 
 // Staff restarted the kiosk from the dashboard: any code makes systemd's Restart=always start it
 // again; this one (EX_TEMPFAIL) tells a restart from a quit (0) or a crash in the journal.
@@ -103,6 +105,13 @@ class KioskApp final : public platform::ScriptHost {
   void renderBlankFrame();
   void startArService();
   void apply(core::ArFrame frame);
+  // Media (kiosk_app_media.cpp): the content worker, the libmpv player and its SDL events.
+  void startMedia();
+  void apply(MediaReport report);
+  bool handlePlayerEvent(const SDL_Event& event, Clock::time_point now);
+  [[nodiscard]] bool videoPlaying() const;
+  // For scripts: settled but for the video's own frames and events.
+  [[nodiscard]] bool videoOnlyBusy() const;
   void tickIdle(Clock::time_point now);
   void renderFrame(Clock::time_point now);
   void afterNavigation(ui::UiContext& ctx, Clock::time_point now);
@@ -132,6 +141,8 @@ class KioskApp final : public platform::ScriptHost {
   PrinterService* m_printerService = nullptr;  // owned by m_workers; null when no printer is configured
   std::unique_ptr<ArService> m_arService;      // camera + detector threads, running only on the AR screen
   platform::TextureCache m_textures;           // after m_window: deleted while the GL context lives
+  std::unique_ptr<platform::MpvPlayer> m_player;  // after m_window: freed while the GL context lives
+  MediaService* m_mediaService = nullptr;          // owned by m_workers; null for screenshots
   std::unique_ptr<platform::SignalWatcher> m_signals;
   std::optional<platform::ScriptPlayer> m_script;
   std::optional<platform::SystemdNotifier> m_systemd = platform::SystemdNotifier::fromEnvironment();

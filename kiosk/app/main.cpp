@@ -116,6 +116,7 @@ int main(int argc, char** argv) {
   if (config->logDir.empty()) config->logDir = config->dataDir / "logs";
   if (config->leads.database.empty()) config->leads.database = config->dataDir / "leads.sqlite";
   if (config->leads.backupDir.empty()) config->leads.backupDir = config->dataDir / "backups";
+  if (config->media.thumbnails.empty()) config->media.thumbnails = config->dataDir / "thumbnails";
 
   (void)kiosk::core::setupLogging({config->logDir, config->logLevel});  // a failure is logged and survived
   spdlog::info("PID kiosk {} starting, config {}", KIOSK_VERSION, options.configFile.string());

@@ -275,6 +275,15 @@ void readCamera(Reader& reader, CameraConfig& camera) {
   }
 }
 
+void readMedia(Reader& reader, MediaConfig& media) {
+  reader.readPath("media.manifest", media.manifest);
+  reader.readPath("media.thumbnails", media.thumbnails);
+  reader.read("media.audio", media.audio);
+  reader.readInRange("media.volume", media.volume, 0, 100);
+  reader.read("media.attract_muted", media.attractMuted);
+  reader.readOneOf("media.hwdec", media.hwdec, {"auto-safe", "no"});
+}
+
 }  // namespace
 
 tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file) {
@@ -316,6 +325,7 @@ tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file)
   readPrinter(reader, config.printer);
   readReader(reader, config.reader);
   readCamera(reader, config.camera);
+  readMedia(reader, config.media);
   reader.read("assessment.min_results_for_average", config.assessment.minResultsForAverage);
   reader.read("assessment.chamber_url", config.assessment.chamberUrl);
   reader.readPath("assessment.stats_database", config.assessment.statsDatabase);
@@ -330,6 +340,7 @@ tl::expected<Config, ConfigErrors> loadConfig(const std::filesystem::path& file)
   validate(config, errors);
   if (!errors.empty()) return tl::unexpected(std::move(errors));
   if (config.printer.jobsDir.empty()) config.printer.jobsDir = config.assetsDir / "printer";
+  if (config.media.manifest.empty()) config.media.manifest = config.assetsDir / "media" / "manifest.toml";
   return config;
 }
 

@@ -114,6 +114,16 @@ struct CameraConfig {
   [[nodiscard]] bool enabled() const { return !source.empty(); }
 };
 
+// Best-practice media ([media]): the attract loop and the library, played with libmpv.
+struct MediaConfig {
+  std::filesystem::path manifest;    // default: <assets>/media/manifest.toml
+  std::filesystem::path thumbnails;  // thumbnail cache; default: <data>/thumbnails
+  bool audio = true;                 // false: no sound device is opened at all
+  int volume = 80;                   // 0..100; staff can change it until the next start
+  bool attractMuted = true;          // the attract loop plays without sound
+  std::string hwdec = "auto-safe";   // mpv hardware decoding: "auto-safe" or "no"
+};
+
 struct Config {
   std::filesystem::path sourceFile;
   std::string kioskId = "pid-kiosk";
@@ -136,6 +146,7 @@ struct Config {
   SyncConfig sync;
   DashboardConfig dashboard;
   CameraConfig camera;
+  MediaConfig media;
 };
 
 // Every problem found, one line each, "file:line:column: what is wrong".

@@ -18,6 +18,7 @@
 #include "kiosk/core/lead_content.h"
 #include "kiosk/core/lead_form.h"
 #include "kiosk/core/operations_desk.h"
+#include "kiosk/core/media_desk.h"
 #include "kiosk/core/pin_gate.h"
 #include "kiosk/core/printer_desk.h"
 #include "kiosk/core/reader_desk.h"
@@ -101,6 +102,7 @@ struct KioskState {
   bool quitRequested = false;
   OperationsDesk ops{};  // the staff dashboard
   ArDesk ar;
+  MediaDesk media{};
 };
 
 }  // namespace kiosk::core

@@ -6,7 +6,7 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr std::array<std::pair<ScreenId, std::string_view>, 17> kNames{{
+constexpr std::array<std::pair<ScreenId, std::string_view>, 18> kNames{{
     {ScreenId::Attract, "attract"},
     {ScreenId::Home, "home"},
     {ScreenId::Assessment, "assessment"},
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<ScreenId, std::string_view>, 17> kNames{{
     {ScreenId::Traceability, "traceability"},
     {ScreenId::StaffDashboard, "staff-dashboard"},
     {ScreenId::Ar, "ar"},
+    {ScreenId::LibraryPlayer, "library-player"},
 }};
 
 }  // namespace

@@ -9,7 +9,8 @@ namespace kiosk::ui {
 
 enum class ScreenId { Attract, Home, Assessment, Demos, Library, Contact, ContactDone, StaffPin, Staff, StaffLeads,
                       Printer, AssessmentQuestion, AssessmentResults, AssessmentCode,
-                      Traceability, StaffDashboard, Ar };
+                      Traceability, StaffDashboard, Ar,
+                      LibraryPlayer };
 
 [[nodiscard]] std::string_view toString(ScreenId id);
 [[nodiscard]] std::optional<ScreenId> parseScreenId(std::string_view name);

@@ -12,6 +12,7 @@
 #include "kiosk/ui/screens/contact_screen.h"
 #include "kiosk/ui/screens/demos_screen.h"
 #include "kiosk/ui/screens/home_screen.h"
+#include "kiosk/ui/screens/library_player_screen.h"
 #include "kiosk/ui/screens/library_screen.h"
 #include "kiosk/ui/screens/printer_screen.h"
 #include "kiosk/ui/screens/staff_dashboard_screen.h"
@@ -33,7 +34,10 @@ void registerScreens(Navigator& nav) {
   nav.add(std::make_unique<AssessmentResultsScreen>(assessment));
   nav.add(std::make_unique<AssessmentCodeScreen>(assessment));
   nav.add(std::make_unique<DemosScreen>());
-  nav.add(std::make_unique<LibraryScreen>());
+  // The library grid and its player share the visitor's filters and choice.
+  auto media = std::make_shared<MediaSelection>();
+  nav.add(std::make_unique<LibraryScreen>(media));
+  nav.add(std::make_unique<LibraryPlayerScreen>(media));
   nav.add(std::make_unique<ContactScreen>());
   nav.add(std::make_unique<ContactDoneScreen>());
   nav.add(std::make_unique<StaffPinScreen>());

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "kiosk/assessment/loader.h"
+#include "kiosk/media/manifest_loader.h"
 #include "kiosk/core/content_loader.h"
 #include "kiosk/core/pin_hash.h"
 #include "kiosk/ui/screen_registry.h"
@@ -29,6 +30,11 @@ HeadlessUi::HeadlessUi() {
                     [hash](std::string_view pin) { return core::verifyPin(hash, pin); }),
       {}, {}, {}, {}, {}});
   core::loadContent(*m_state);
+  // The shipped media manifest (no thumbnails, no player: tiles show their placeholders).
+  if (auto media = media::loadManifest(m_config.assetsDir / "media" / "manifest.toml", {})) {
+    m_state->media.catalog = std::make_shared<const media::Catalog>(std::move(*media));
+    m_state->media.revision = 1;
+  }
   // The shipped questionnaire, and the README's worked example as the results screen's sample.
   if (auto content = assessment::loadContent(m_config.assetsDir / "assessment")) {
     m_state->assessment.content = std::make_shared<const assessment::Content>(std::move(*content));

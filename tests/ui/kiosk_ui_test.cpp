@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "headless_ui.h"
+#include "kiosk/media/media_item.h"
 #include "kiosk/ui/screens/library_screen.h"
 
 namespace kiosk::testing {
@@ -97,6 +98,16 @@ TEST_F(KioskUiTest, ADragStartingOnATileDoesNotChooseIt) {
 }
 
 TEST_F(KioskUiTest, TheLibraryListFollowsTheFingerAndGlidesAfterAFling) {
+  // Enough tiles to scroll: the shipped items four times over.
+  auto many = std::make_shared<media::Catalog>(*m_ui.state().media.catalog);
+  const auto shipped = many->items;
+  for (int copy = 1; copy < 4; ++copy) {
+    for (media::MediaItem item : shipped) {
+      item.id += "-" + std::to_string(copy);
+      many->items.push_back(item);
+    }
+  }
+  m_ui.state().media.catalog = many;
   m_ui.goTo(ScreenId::Library);
   auto& library = dynamic_cast<ui::LibraryScreen&>(m_ui.nav().current());
   // A slow drag: the content moves with the finger, 1:1.

@@ -2,13 +2,16 @@
 
 #include <algorithm>
 #include <array>
+#include <ctime>
 #include <string>
 
+#include "kiosk/media/playlist.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/drawing.h"
 #include "kiosk/ui/widgets/language_switch.h"
+#include "kiosk/ui/widgets/media_view.h"
 #include "kiosk/ui/widgets/touch_button.h"
 
 namespace kiosk::ui {
@@ -33,9 +36,92 @@ constexpr std::array<Slide, 5> kSlides{{
 void AttractScreen::onEnter(UiContext& ctx) {
   m_slide = 0;
   m_slideStarted = ctx.now;
+  m_loopIds.clear();
+  m_revision = 0;
+  m_playing = false;
+  m_nextScheduleCheck = {};
+}
+
+void AttractScreen::onLeave() {
+  // Nobody sees the loop now: unload it, so nothing is decoded behind the visitor's screens.
+  if (m_player && m_playing) m_player->stop();
+  m_playing = false;
+  m_loopIds.clear();
 }
 
 void AttractScreen::draw(UiContext& ctx) {
+  syncLoop(ctx);
+  const bool failed = m_player && m_player->view().failed;
+  if (m_loopIds.empty() || failed) {
+    drawSlides(ctx);  // nothing scheduled now, or nothing playable: the built-in invitation
+    return;
+  }
+  drawMedia(ctx);
+}
+
+void AttractScreen::syncLoop(UiContext& ctx) {
+  core::MediaDesk& desk = ctx.state.media;
+  m_player = desk.player;
+  if (m_player) m_player->setViewport(static_cast<int>(ctx.size.x), static_cast<int>(ctx.size.y));
+  if (!desk.catalog) return;
+  const bool newCatalog = desk.revision != m_revision;
+  if (!newCatalog && ctx.now < m_nextScheduleCheck) return;
+  // Schedules are checked twice a minute: an item whose window opens or closes joins or
+  // leaves the loop at the next item boundary.
+  m_nextScheduleCheck = ctx.now + std::chrono::seconds(30);
+  ctx.frames.requestFrameAt(m_nextScheduleCheck);
+  m_revision = desk.revision;
+  m_catalog = desk.catalog;
+  const auto items = media::attractLoop(*m_catalog, media::civilTimeOf(std::time(nullptr)));
+  std::vector<std::string> ids;
+  for (const media::MediaItem* item : items) ids.push_back(item->id);
+  if (ids == m_loopIds && !newCatalog) return;
+  m_loopIds = std::move(ids);
+  if (!m_player) return;
+  if (m_loopIds.empty()) {
+    m_player->stop();
+    m_playing = false;
+  } else if (!m_playing || newCatalog) {
+    m_player->play(media::playEntries(items), media::PlayMode::Loop);
+    m_playing = true;
+  } else {
+    m_player->replaceUpcoming(media::playEntries(items));
+  }
+}
+
+void AttractScreen::drawMedia(UiContext& ctx) {
+  const media::PlayerView* view = m_player ? &m_player->view() : nullptr;
+  const std::string& currentId = view && !view->itemId.empty() ? view->itemId : m_loopIds.front();
+  const media::MediaItem* current = m_catalog->find(currentId);
+  if (!current) current = m_catalog->find(m_loopIds.front());
+  mediaView(ctx, ImVec2(0, 0), ctx.size, m_player, current ? posterOf(ctx, *current) : std::nullopt);
+
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const float margin = ctx.px(theme::kMargin);
+  languageSwitch(ctx, ImVec2(ctx.size.x - margin - languageSwitchWidth(ctx), margin * 0.75f), true);
+  if (touchArea("##start", ImVec2(0, 0), ctx.size)) ctx.nav.go(ScreenId::Home);
+
+  // A discreet caption and call: the content is the show, the invitation stays readable on any frame.
+  const std::string label = std::string(icons::kHandPointer) + "  " + ctx.tr("attract.touch_to_start");
+  const ImVec2 size = textSize(ctx.fonts.bodyBold, label.c_str());
+  const ImVec2 pad(ctx.px(32), ctx.px(16));
+  const ImVec2 min(ctx.size.x * 0.5f - size.x * 0.5f - pad.x, ctx.size.y - ctx.px(56) - size.y - pad.y * 2);
+  const ImVec2 max(ctx.size.x * 0.5f + size.x * 0.5f + pad.x, ctx.size.y - ctx.px(56));
+  list->AddRectFilled(min, max, theme::kScrim, (max.y - min.y) * 0.5f);
+  drawTextCentered(list, ctx.fonts.bodyBold, ImVec2(ctx.size.x * 0.5f, (min.y + max.y) * 0.5f), theme::kTextOnDark,
+                   label.c_str());
+  if (current) {
+    const std::string& title = core::localized(current->title, ctx.state.i18n.language());
+    const ImVec2 titleSize = textSize(ctx.fonts.body, title.c_str());
+    const ImVec2 at(margin, margin * 0.75f);
+    list->AddRectFilled(ImVec2(at.x - ctx.px(20), at.y - ctx.px(10)),
+                        ImVec2(at.x + titleSize.x + ctx.px(20), at.y + titleSize.y + ctx.px(10)), theme::kScrim,
+                        ctx.px(12));
+    drawText(list, ctx.fonts.body, at, theme::kTextOnDark, title.c_str());
+  }
+}
+
+void AttractScreen::drawSlides(UiContext& ctx) {
   const auto slideDuration = ctx.state.config.attractSlideDuration;
   if (m_slideStarted == std::chrono::steady_clock::time_point{}) m_slideStarted = ctx.now;
   if (ctx.now - m_slideStarted >= slideDuration) {

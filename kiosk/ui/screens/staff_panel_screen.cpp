@@ -7,6 +7,7 @@
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/assessment_stats_card.h"
 #include "kiosk/ui/widgets/drawing.h"
+#include "kiosk/ui/widgets/media_staff_card.h"
 #include "kiosk/ui/widgets/printer_staff_card.h"
 #include "kiosk/ui/widgets/touch_button.h"
 
@@ -133,6 +134,7 @@ void StaffPanelScreen::drawActions(UiContext& ctx, ImVec2 pos, float width) {
     ctx.nav.go(ScreenId::StaffDashboard);
   }
   pos.y += size.y + ctx.px(28);
+  if (!m_confirmQuit) mediaStaffCard(ctx, ImVec2(pos.x, pos.y + size.y + ctx.px(28)), width);  // under "quit"
   if (!m_confirmQuit) {
     if (touchButton(ctx, "##quit", pos, size, secondaryLook(ctx), ctx.tr("staff.quit"), icons::kPowerOff)) {
       m_confirmQuit = true;
