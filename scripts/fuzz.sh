@@ -31,6 +31,8 @@ cp "$root/assets/content/technology-areas.toml" "$(seed_dir technology_areas)/"
 prefixed lead_content 0 "$root/assets/leads/sectors.toml"
 prefixed lead_content 1 "$root/assets/leads/privacy.toml"
 printf '\x0c\x41\xcc\x80\xc3\xa8\xe2\x82\xac\x05' > "$(seed_dir keyboard_layout)/accents"
+prefixed translator 0 "$root/assets/i18n/it.toml"
+prefixed translator 1 "$root/assets/i18n/en.toml"
 cp "$root"/tests/e2e/*.script "$root"/tests/e2e/leads/*.script "$(seed_dir script)/"
 i=0
 for f in questionnaire scales dimensions levels services recommendations; do
