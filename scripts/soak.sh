@@ -31,9 +31,10 @@ rm -rf "$out" && mkdir -p "$out"
 {
   echo "repeat $warm"; cat "$visits"; echo "end"
   echo "shot $out/warm.png"
+  echo "wait 2500"   # a quiet moment for the sample (not while the PNG is written)
   echo "repeat $((rounds - warm))"; cat "$visits"; echo "end"
   echo "shot $out/end.png"
-  echo "wait 3000"   # time for the last sample
+  echo "wait 2500"   # time for the last sample
 } >"$out/soak.script"
 
 marlin_pid=
@@ -67,8 +68,9 @@ sleep 3   # past start-up: fonts, textures, workers
 sample start || true
 warm_at= end_at= next=$((SECONDS + sample_s))
 while kill -0 "$kiosk_pid" 2>/dev/null; do
-  if [[ -z $warm_at && -e "$out/warm.png" ]]; then sample warm-up && warm_at=$last; fi
-  if [[ -z $end_at && -e "$out/end.png" ]]; then sample end && end_at=$last; fi
+  # A marker shot appears when the script reaches it; sampled a second later, once it is written.
+  if [[ -z $warm_at && -e "$out/warm.png" ]]; then sleep 1; sample warm-up && warm_at=$last; fi
+  if [[ -z $end_at && -e "$out/end.png" ]]; then sleep 1; sample end && end_at=$last; fi
   if ((SECONDS >= next)); then sample sample || true; next=$((SECONDS + sample_s)); fi
   sleep 0.5
 done
