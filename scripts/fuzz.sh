@@ -44,7 +44,7 @@ cp "$root"/tests/assessment/*.json "$(seed_dir assessment_answers)/"
   cat "$root/tests/fuzz/corpus/gcode/cube-excerpt.gcode"; } > "$(seed_dir job_gallery)/jobs-and-gcode"
 mkdir -p "$seeds/reader_serial"
 grep -v '^#' "$root/tests/reader/scans-it.txt" > "$seeds/reader_serial/scans.txt"
-for name in badge marlin_reply reader_hid gcode; do cp "$root/tests/fuzz/corpus/$name/"* "$(seed_dir $name)/"; done
+for name in badge marlin_reply reader_hid gcode assessment_answers; do cp "$root/tests/fuzz/corpus/$name/"* "$(seed_dir $name)/"; done
 
 mkdir -p "$out/artifacts"
 failed=()
