@@ -4,7 +4,7 @@
 # screen, with accelerated time (tests/soak/soak-kiosk.toml) and the printer demo on a virtual
 # printer. Samples the kiosk's RSS (/proc/PID/status VmRSS) and open fds (/proc/PID/fd) at the
 # start, every SOAK_SAMPLE_S seconds, after the warm-up (SOAK_WARMUP_ROUNDS, default the first tenth
-# of the rounds, at least three: RSS steps up once by ~4.6 MiB in round 3 or 4) and at the end; fails if a session fails, RSS grew more than SOAK_MAX_GROWTH_KB (5120)
+# of the rounds, at least three) and at the end; fails if a session fails, RSS grew more than SOAK_MAX_GROWTH_KB (5120)
 # after the warm-up, or the fd count changed. Build first: cmake --build build --target kiosk virtual-marlin.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
