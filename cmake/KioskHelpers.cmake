@@ -12,6 +12,13 @@ if(KIOSK_SANITIZERS)
     -fsanitize=${KIOSK_SANITIZERS} -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(kiosk_build_flags INTERFACE -fsanitize=${KIOSK_SANITIZERS})
 endif()
+# Fuzzing: every library gets libFuzzer's coverage instrumentation; the targets link the driver.
+if(KIOSK_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "KIOSK_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang")
+  endif()
+  target_compile_options(kiosk_build_flags INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 
 # Headers are included by their path from the repository root: "devices/core/mailbox.h".
 function(kiosk_add_library name)

@@ -27,6 +27,8 @@ packages=(
   fonts-noto-core fonts-font-awesome
   # headless display for the GL tests and for running without a screen
   xvfb xauth libgl1-mesa-dri
+  # clang with the libFuzzer and sanitizer runtimes (scripts/fuzz.sh)
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test.sh: sets everything up and runs every test: units, the kiosk driven end to end and
 # the golden screenshots under Xvfb + Mesa llvmpipe, then the units again under
-# AddressSanitizer + UndefinedBehaviorSanitizer. Exits non-zero if anything fails.
+# AddressSanitizer + UndefinedBehaviorSanitizer, the worker/queue tests under ThreadSanitizer
+# and a short libFuzzer run of every parser (scripts/fuzz.sh). Exits non-zero if anything fails.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh"
@@ -28,3 +29,14 @@ unit_targets=$(ninja -C "$root/build/asan" -t targets all | sed -n 's/^\(test_[a
 cmake --build "$root/build/asan" --target $unit_targets
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir "$root/build/asan" -L unit --output-on-failure -j "$jobs"
+
+echo "== worker and queue tests under ThreadSanitizer =="
+# Mailbox/Worker, the serial and reader workers, the printer, lead and assessment-stats services.
+cmake -S "$root" -B "$root/build/tsan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKIOSK_SANITIZERS=thread
+tsan_tests=(devices_core devices_serial devices_reader kiosk_app printer_service)
+cmake --build "$root/build/tsan" --target "${tsan_tests[@]/#/test_}"
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+  ctest --test-dir "$root/build/tsan" -R "^($(IFS='|'; echo "${tsan_tests[*]}"))\$" --output-on-failure -j "$jobs"
+
+echo "== libFuzzer: every parser, briefly (scripts/fuzz.sh SECONDS for longer) =="
+"$root/scripts/fuzz.sh" "${KIOSK_FUZZ_SECONDS:-10}"

@@ -11,13 +11,15 @@ void LineFramer::feed(std::string_view bytes) {
 std::optional<std::string> LineFramer::next() {
   while (true) {
     const auto eol = m_buffer.find_first_of("\r\n", m_scanned);
+    // A runaway line is cut at m_maxLine whether its newline came in the same read or not
+    // (found by tests/fuzz/marlin_reply_fuzz: one big read returned it whole).
+    if ((eol == std::string::npos || eol > m_maxLine) && m_buffer.size() > m_maxLine) {
+      std::string line = m_buffer.substr(0, m_maxLine);
+      m_buffer.erase(0, m_maxLine);
+      m_scanned = 0;
+      return line;
+    }
     if (eol == std::string::npos) {
-      if (m_buffer.size() > m_maxLine) {  // no newline in sight: hand over what we have
-        std::string line = m_buffer.substr(0, m_maxLine);
-        m_buffer.erase(0, m_maxLine);
-        m_scanned = 0;
-        return line;
-      }
       m_scanned = m_buffer.size();
       return std::nullopt;
     }

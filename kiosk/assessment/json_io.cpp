@@ -84,7 +84,7 @@ tl::expected<AnswersFile, std::vector<std::string>> parseAnswersJson(std::string
   Json json;
   try {
     json = Json::parse(text);
-  } catch (const Json::parse_error& error) {
+  } catch (const Json::exception& error) {  // parse_error, and out_of_range for a number like 4e444
     return tl::unexpected(std::vector<std::string>{error.what()});
   }
   if (!json.is_object()) return tl::unexpected(std::vector<std::string>{"the answers file must be a JSON object"});

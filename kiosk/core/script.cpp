@@ -59,6 +59,7 @@ std::vector<std::string> splitKeyTaps(std::string_view text) {
 tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(std::string_view text) {
   std::vector<ScriptCommand> commands;
   std::vector<std::string> errors;
+  std::vector<std::size_t> openRepeats;  // indices into `commands`
   int lineNumber = 0;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -105,6 +106,24 @@ tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(s
       cmd.kind = verb == "quit" ? Kind::Quit : verb == "close" ? Kind::Close : Kind::ExpectQuit;
       std::string extra;  // not into `verb`: the error message below names the command
       ok = !(in >> extra);
+    } else if (verb == "repeat") {
+      cmd.kind = Kind::Repeat;
+      std::string token;
+      ok = (in >> token) && toInt(token, cmd.count) && cmd.count >= 1 && !(in >> token);
+      if (ok) openRepeats.push_back(commands.size());
+    } else if (verb == "end") {
+      cmd.kind = Kind::End;
+      std::string extra;
+      if (openRepeats.empty()) {
+        errors.push_back("line " + std::to_string(lineNumber) + ": 'end' without 'repeat'");
+        continue;
+      }
+      ok = !(in >> extra);
+      if (ok) {
+        cmd.match = openRepeats.back();
+        commands[openRepeats.back()].match = commands.size();
+        openRepeats.pop_back();
+      }
     } else {
       errors.push_back("line " + std::to_string(lineNumber) + ": unknown command '" + verb + "'");
       continue;
@@ -114,6 +133,9 @@ tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(s
       continue;
     }
     commands.push_back(std::move(cmd));
+  }
+  for (const std::size_t open : openRepeats) {
+    errors.push_back("line " + std::to_string(commands[open].line) + ": 'repeat' without 'end'");
   }
   if (!errors.empty()) return tl::unexpected(std::move(errors));
   return commands;

@@ -5,6 +5,7 @@
 //   key [Ctrl+|Alt+|Shift+]NAME   (SDL key names: Escape, F4, Q, Tab)
 //   close                          (a window-close request, what Alt+F4 makes the window manager send)
 //   expect-screen NAME | expect-lang CODE | expect-quit (the commands after it must make the kiosk quit, within 5 s) | shot PATH.png | quit
+//   repeat N ... end               the lines between run N times (nestable; soak runs loop a visit)
 // Coordinates are window pixels.
 #pragma once
 
@@ -17,12 +18,15 @@
 namespace kiosk::core {
 
 struct ScriptCommand {
-  enum class Kind { Tap, Hold, Drag, Type, Keys, Wait, Key, Close, ExpectScreen, ExpectLanguage, ExpectQuit, Shot, Quit };
+  enum class Kind { Tap, Hold, Drag, Type, Keys, Wait, Key, Close, ExpectScreen, ExpectLanguage, ExpectQuit, Shot, Quit,
+                    Repeat, End };
   Kind kind = Kind::Wait;
   int line = 0;
   float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   int ms = 0;
   std::string text;  // Type: the text; Key: the chord; Expect*: the name; Shot: the path
+  int count = 0;      // Repeat: how many times the block runs (>= 1)
+  std::size_t match = 0;  // Repeat: index of its End; End: index of its Repeat
 };
 
 // An on-screen keyboard key as drawn in the last frame, for `keys`: where it is and what a

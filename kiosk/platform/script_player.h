@@ -66,6 +66,7 @@ class ScriptPlayer {
   Clock::time_point m_waitUntil{};
   std::optional<Clock::time_point> m_quitDeadline;
   std::optional<int> m_exitCode;
+  std::vector<int> m_repeatsLeft;     // one entry per running `repeat` block, innermost last
 };
 
 }  // namespace kiosk::platform

@@ -1,5 +1,8 @@
 #include "devices/serial/line_framer.h"
 
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 namespace kiosk::devices {
@@ -25,6 +28,22 @@ TEST(LineFramer, DropsNulBytesAndCapsRunawayLines) {
   f.feed("0123456789abc");
   EXPECT_EQ(f.next(), "01234567");
   EXPECT_EQ(f.next(), std::nullopt);
+}
+
+// Found by tests/fuzz/marlin_reply_fuzz: a runaway line whose newline came in the same read
+// was returned whole, longer than the cap; fed byte by byte it was cut. Now both are cut alike.
+TEST(LineFramer, CapsARunawayLineWhateverTheReadSize) {
+  const std::string runaway = std::string(20, 'x') + "\nok\n";
+  std::vector<std::string> oneRead, byteByByte;
+  LineFramer a(8), b(8);
+  a.feed(runaway);
+  while (auto line = a.next()) oneRead.push_back(*line);
+  for (const char c : runaway) {
+    b.feed(std::string_view(&c, 1));
+    while (auto line = b.next()) byteByByte.push_back(*line);
+  }
+  EXPECT_EQ(oneRead, (std::vector<std::string>{"xxxxxxxx", "xxxxxxxx", "xxxx", "ok"}));
+  EXPECT_EQ(byteByByte, oneRead);
 }
 
 }  // namespace

@@ -62,6 +62,17 @@ TEST(AnswersJson, InvalidJsonSaysWhere) {
   EXPECT_NE(file.error()[0].find("line 1, column 24"), std::string::npos) << file.error()[0];
 }
 
+// Found by tests/fuzz/assessment_answers_fuzz: a number too large for a double is not a
+// parse_error but an out_of_range exception, which escaped and aborted kioskctl / the kiosk.
+TEST(AnswersJson, NumberOutOfRangeIsAnErrorNotACrash) {
+  for (const char* text : {"4e444", R"({ "answers": { "plan": 1e999 } })"}) {
+    const auto file = parseAnswersJson(text, fixture());
+    ASSERT_FALSE(file) << text;
+    ASSERT_EQ(file.error().size(), 1u);
+    EXPECT_NE(file.error()[0].find("number overflow"), std::string::npos) << file.error()[0];
+  }
+}
+
 TEST(AnswersJson, WrittenAnswersReadBackTheSame) {
   const AnswerSheet answers = {{"workshop", Answer::choose("no")},
                                {"tools", Answer::chooseMany({"erp", "web"})},

@@ -126,3 +126,35 @@ TEST(Script, ErrorNamesTheCommandEvenWhenExtraWordsFollowIt) {
 
 }  // namespace
 }  // namespace kiosk::core
+
+namespace kiosk::core {
+namespace {
+
+TEST(Script, RepeatBlocksArePairedWithTheirEnd) {
+  const auto commands = parseOk("repeat 3\n  tap 1 2\n  repeat 2\n    wait 5\n  end\nend\nquit\n");
+  ASSERT_EQ(commands.size(), 7u);
+  EXPECT_EQ(commands[0].kind, Kind::Repeat);
+  EXPECT_EQ(commands[0].count, 3);
+  EXPECT_EQ(commands[0].match, 5u);
+  EXPECT_EQ(commands[2].count, 2);
+  EXPECT_EQ(commands[2].match, 4u);
+  EXPECT_EQ(commands[4].kind, Kind::End);
+  EXPECT_EQ(commands[4].match, 2u);
+  EXPECT_EQ(commands[5].match, 0u);
+}
+
+TEST(Script, RepeatNeedsAPositiveCountAndAMatchingEnd) {
+  for (const char* bad : {"repeat\nend\n", "repeat 0\nend\n", "repeat -2\nend\n", "repeat 2 3\nend\n", "repeat x\nend\n"}) {
+    EXPECT_FALSE(parseScript(bad)) << bad;
+  }
+  auto unclosed = parseScript("tap 1 1\nrepeat 2\ntap 1 1\n");
+  ASSERT_FALSE(unclosed);
+  EXPECT_EQ(unclosed.error(), std::vector<std::string>{"line 2: 'repeat' without 'end'"});
+  auto stray = parseScript("end\n");
+  ASSERT_FALSE(stray);
+  EXPECT_EQ(stray.error(), std::vector<std::string>{"line 1: 'end' without 'repeat'"});
+  EXPECT_FALSE(parseScript("repeat 2\nend now\n"));
+}
+
+}  // namespace
+}  // namespace kiosk::core
