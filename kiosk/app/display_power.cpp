@@ -44,9 +44,12 @@ void KioskApp::applyDisplayPower() {
     // The visit is over: nothing of it may be there when the screen lights up again.
     if (m_nav.currentId() != ui::ScreenId::Attract) m_nav.resetTo(ui::ScreenId::Attract);
     m_idle.disarm();
+    // Nothing decodes behind a black screen; the loop starts over when the screen wakes.
+    if (m_player) m_player->stop();
     if (m_config.display.x11ScreenSaver) SDL_EnableScreenSaver();
   } else {
     spdlog::info("display: awake");
+    ++m_state.media.revision;  // the attract screen (re)starts its loop as for new content
     SDL_DisableScreenSaver();
   }
   m_pacer.requestFrames(2);

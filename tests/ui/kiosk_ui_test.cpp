@@ -53,8 +53,9 @@ TEST_F(KioskUiTest, EveryScreenDrawsInEveryLanguageWithoutMissingStrings) {
 TEST_F(KioskUiTest, RecommendedDemosOpenTheirOwnScreenWhereOneExists) {
   EXPECT_EQ(ui::screenOfDemo("printer"), ScreenId::Printer);
   EXPECT_EQ(ui::screenOfDemo("reader"), ScreenId::Traceability);
-  EXPECT_FALSE(ui::screenOfDemo("ar")) << "no AR screen yet: the Demos overview stands in";
-  EXPECT_FALSE(ui::screenOfDemo(""));
+  EXPECT_EQ(ui::screenOfDemo("ar"), ScreenId::Ar);
+  EXPECT_FALSE(ui::screenOfDemo("")) << "an unknown demo: the Demos overview stands in";
+  EXPECT_FALSE(ui::screenOfDemo("hologram"));
 }
 
 TEST_F(KioskUiTest, TappingTheAttractLoopStartsAVisit) {
