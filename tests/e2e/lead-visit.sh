@@ -46,14 +46,5 @@ for secret in "$email" "$phone" "$last" "$company"; do
   fi
 done
 
-for shot in "$outdir"/*.png; do
-  golden="$goldens/$(basename "$shot")"
-  if [ "${UPDATE_GOLDENS:-0}" = 1 ]; then
-    cp "$shot" "$golden" && echo "updated $golden"
-  elif [ ! -f "$golden" ]; then
-    echo "no golden image $golden: run scripts/update-goldens.sh and review it"; fail=1
-  else
-    "$pngdiff" "$golden" "$shot" --tolerance 16 --max-pixels 1000 --diff "${shot%.png}.diff.png" || fail=1
-  fi
-done
+"$(dirname "$0")/compare-shots.sh" "$pngdiff" "$outdir" "$goldens" || fail=1
 exit $fail

@@ -36,14 +36,5 @@ grep -q "badge: id only" "$outdir/kiosk.out" || { echo "the id scan was not read
 grep -q "badge: filled (5 fields filled)" "$outdir/kiosk.out" || { echo "the MECARD did not fill 5 fields"; fail=1; }
 [ -n "$(ls "$outdir/data/logs" 2>/dev/null)" ] || { echo "no log files were written: the canary checked nothing"; fail=1; }
 
-for shot in "$outdir"/*.png; do
-  golden="$goldens/$(basename "$shot")"
-  if [ "${UPDATE_GOLDENS:-0}" = 1 ]; then
-    cp "$shot" "$golden" && echo "updated $golden"
-  elif [ ! -f "$golden" ]; then
-    echo "no golden image $golden: run scripts/update-goldens.sh and review it"; fail=1
-  else
-    "$pngdiff" "$golden" "$shot" --tolerance 16 --max-pixels 1000 --diff "${shot%.png}.diff.png" || fail=1
-  fi
-done
+"$(dirname "$0")/../e2e/compare-shots.sh" "$pngdiff" "$outdir" "$goldens" || fail=1
 exit $fail

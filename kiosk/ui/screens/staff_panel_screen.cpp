@@ -10,6 +10,7 @@
 #include "kiosk/ui/widgets/media_staff_card.h"
 #include "kiosk/ui/widgets/printer_staff_card.h"
 #include "kiosk/ui/widgets/touch_button.h"
+#include "kiosk/ui/widgets/worker_state_color.h"
 
 namespace kiosk::ui {
 namespace {
@@ -19,17 +20,6 @@ std::string formatDuration(std::chrono::steady_clock::duration d) {
   char text[32];
   std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", s / 3600, (s / 60) % 60, s % 60);
   return text;
-}
-
-ImU32 stateColor(devices::WorkerState state) {
-  switch (state) {
-    case devices::WorkerState::Running: return theme::kSuccess;
-    case devices::WorkerState::Starting:
-    case devices::WorkerState::Degraded: return theme::kHighlight;
-    case devices::WorkerState::Failed:
-    case devices::WorkerState::Stopped: return theme::kDanger;
-  }
-  return theme::kTextMuted;
 }
 
 // "label ........ value" rows inside a card.
@@ -103,7 +93,7 @@ void StaffPanelScreen::drawWorkers(UiContext& ctx, ImVec2 pos, float width) {
   float y = pos.y + pad + ctx.px(64);
   if (entries.empty()) drawText(list, ctx.fonts.body, ImVec2(pos.x + pad, y), theme::kTextMuted, ctx.tr("staff.no_workers"));
   for (const auto& [name, status] : entries) {
-    list->AddCircleFilled(ImVec2(pos.x + pad + ctx.px(10), y + ctx.px(20)), ctx.px(9), stateColor(status.state), 20);
+    list->AddCircleFilled(ImVec2(pos.x + pad + ctx.px(10), y + ctx.px(20)), ctx.px(9), workerStateColor(status.state), 20);
     drawText(list, ctx.fonts.bodyBold, ImVec2(pos.x + pad + ctx.px(32), y), theme::kText, name.c_str());
     const std::string age = ctx.state.i18n.format(
         "staff.seconds_ago", {{"seconds", std::to_string(std::chrono::duration_cast<std::chrono::seconds>(

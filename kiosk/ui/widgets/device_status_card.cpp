@@ -6,6 +6,7 @@
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/drawing.h"
+#include "kiosk/ui/widgets/worker_state_color.h"
 
 namespace kiosk::ui {
 namespace {
@@ -28,24 +29,13 @@ std::string lastErrorOf(const UiContext& ctx, const std::string& worker) {
   return (it->second.at ? clockText(it->second.at) + "  " : std::string()) + it->second.text;
 }
 
-ImU32 colorOf(devices::WorkerState state) {
-  switch (state) {
-    case devices::WorkerState::Running: return theme::kSuccess;
-    case devices::WorkerState::Starting:
-    case devices::WorkerState::Degraded: return theme::kHighlight;
-    case devices::WorkerState::Failed:
-    case devices::WorkerState::Stopped: return theme::kDanger;
-  }
-  return kOff;
-}
-
 // A device behind a worker: its state and detail, or "not configured".
 DeviceRow workerRow(const UiContext& ctx, const char* label, const char* icon, const std::string& worker, bool enabled) {
   DeviceRow row{label, icon, kOff, ctx.tr("staff.dashboard.not_configured"), lastErrorOf(ctx, worker)};
   const auto& entries = ctx.state.devices.entries();
   const auto it = entries.find(worker);
   if (it != entries.end()) {
-    row.color = colorOf(it->second.state);
+    row.color = workerStateColor(it->second.state, kOff);
     row.value = std::string(devices::toString(it->second.state)) + " · " + it->second.detail;
   } else if (enabled) {
     row.color = theme::kHighlight;
