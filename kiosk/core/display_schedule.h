@@ -10,18 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include <tl/expected.hpp>
+#include "kiosk/core/time_window.h"
 
 namespace kiosk::core {
-
-struct TimeWindow {
-  int from = 0;  // minutes after midnight, 0..1439
-  int to = 0;    // 1..1440; not after `from`: ends on the next day
-  [[nodiscard]] bool crossesMidnight() const { return to <= from; }
-};
-
-// "HH:MM-HH:MM" (24:00 allowed as an end).
-[[nodiscard]] tl::expected<TimeWindow, std::string> parseTimeWindow(std::string_view text);
 
 class DisplaySchedule {
  public:

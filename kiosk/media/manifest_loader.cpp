@@ -172,14 +172,6 @@ class ItemReader {
     return std::nullopt;
   }
 
-  static std::optional<int> parseClock(const std::string& text) {
-    static const std::regex pattern("([01][0-9]|2[0-4]):([0-5][0-9])");
-    std::smatch match;
-    if (!std::regex_match(text, match, pattern)) return std::nullopt;
-    const int minutes = std::stoi(match[1]) * 60 + std::stoi(match[2]);
-    return minutes <= 24 * 60 ? std::optional<int>(minutes) : std::nullopt;
-  }
-
   void readSchedule(const toml::node& node, MediaItem& item) {
     const toml::table* table = node.as_table();
     if (!table) {
@@ -214,15 +206,10 @@ class ItemReader {
       if (!list || list->empty()) fail(*hours, "schedule.hours must list windows like \"08:00-13:00\"");
       for (const toml::node& entry : entriesOf(list)) {
         const std::string text = entry.value<std::string>().value_or("");
-        const auto dash = text.find('-');
-        const auto from = dash == std::string::npos ? std::nullopt : parseClock(text.substr(0, dash));
-        const auto to = dash == std::string::npos ? std::nullopt : parseClock(text.substr(dash + 1));
-        if (!from || !to || *from == 24 * 60) {
-          fail(entry, "'" + text + "' is not a time window like \"08:00-13:00\"");
-        } else if (*from == *to) {
-          fail(entry, "'" + text + "' is an empty time window");
+        if (auto window = core::parseTimeWindow(text)) {
+          schedule.hours.push_back(*window);
         } else {
-          schedule.hours.push_back({*from, *to == 24 * 60 ? 24 * 60 : *to});
+          fail(entry, window.error());
         }
       }
     }

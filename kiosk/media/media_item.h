@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/time_window.h"
+
 namespace kiosk::media {
 
 enum class MediaKind { Video, Image, Slides };
@@ -19,12 +21,8 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
-// [from, to) in minutes after local midnight; to < from runs past midnight.
-struct TimeWindow {
-  int from = 0;
-  int to = 0;
-  [[nodiscard]] bool wraps() const { return to <= from; }
-};
+// [from, to) in minutes after local midnight, as the display's opening hours write them.
+using core::TimeWindow;
 
 // When an item may appear in the attract loop. Every part left out does not restrict.
 struct Schedule {

@@ -34,13 +34,9 @@ CivilTime previousDay(const CivilTime& time) {
 bool isActive(const Schedule& schedule, const CivilTime& now) {
   if (schedule.hours.empty()) return dayAllowed(schedule, now.date, now.weekday);
   for (const TimeWindow& window : schedule.hours) {
-    if (!window.wraps()) {
-      if (now.minute >= window.from && now.minute < window.to && dayAllowed(schedule, now.date, now.weekday)) return true;
-      continue;
-    }
     // 22:00-02:00: the evening part today, the small hours as part of yesterday's window.
-    if (now.minute >= window.from && dayAllowed(schedule, now.date, now.weekday)) return true;
-    if (now.minute < window.to) {
+    if (window.coversSameDay(now.minute) && dayAllowed(schedule, now.date, now.weekday)) return true;
+    if (window.coversFromDayBefore(now.minute)) {
       const CivilTime yesterday = previousDay(now);
       if (dayAllowed(schedule, yesterday.date, yesterday.weekday)) return true;
     }
