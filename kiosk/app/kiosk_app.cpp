@@ -55,7 +55,9 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     : m_options(options),
       m_config(std::move(config)),
       m_translator(std::move(translator)),
-      m_state{m_config, m_translator, {}, {}, {}, makePinGate(m_config, std::make_shared<std::string>(m_config.staff.pinHash)), {}, {}, {}, {}, {}},
+      m_state{.config = m_config,
+              .i18n = m_translator,
+              .pinGate = makePinGate(m_config, std::make_shared<std::string>(m_config.staff.pinHash))},
       m_window(createWindow(m_config)),
       m_idle(m_config.idle.promptAfter, m_config.idle.resetAfterPrompt),
       m_mailbox(m_waker.wakeFunction()) {
@@ -110,7 +112,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
     startArService();
   } else if (m_options.startScreen && *m_options.startScreen == "ar") {
     // The AR screenshot: the camera's first frame, processed here, so the image is deterministic.
-    if (auto options = arServiceOptions(m_config, m_state.ar)) m_state.ar.latest = arFirstFrame(*options);
+    if (auto arOptions = arServiceOptions(m_config, m_state.ar)) m_state.ar.latest = arFirstFrame(*arOptions);
   }
 }
 
@@ -564,6 +566,7 @@ void KioskApp::reportFrameStats() const {
   const auto at = [&](double q) { return sorted[static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1))]; };
   std::printf("frame-stats: frames=%zu p50=%.2fms p99=%.2fms max=%.2fms\n", sorted.size(), at(0.5), at(0.99),
               sorted.back());
+  if (m_framesAtMark) std::printf("frame-stats: frames since mark=%lld\n", m_frames - *m_framesAtMark);
 }
 
 }  // namespace kiosk::app

@@ -71,6 +71,7 @@ class KioskApp final : public platform::ScriptHost {
   [[nodiscard]] SDL_Point windowSize() const override { return m_window.size(); }
   [[nodiscard]] std::vector<core::ScriptKeyTarget> keyboardTargets() const override { return m_keyTargets; }
   void requestScreenshot(const std::filesystem::path& file) override;
+  void markFrames() override { m_framesAtMark = m_frames; }
 
  private:
   void handleEvent(const SDL_Event& event, Clock::time_point now);
@@ -153,6 +154,7 @@ class KioskApp final : public platform::ScriptHost {
   Clock::time_point m_lastFrame{};
   long long m_frames = 0;
   std::vector<float> m_frameMs;
+  std::optional<long long> m_framesAtMark;  // --frame-stats: frames before the script's mark-frames
   // Staff dashboard (operations.cpp).
   core::WallClock m_clock;
   UsageService* m_usage = nullptr;  // owned by m_workers; null in screenshot runs

@@ -89,19 +89,19 @@ struct LeadDesk {
 struct KioskState {
   const Config& config;
   Translator& i18n;
-  std::vector<TechnologyArea> technologyAreas;
-  std::vector<std::string> contentProblems;  // shown in the staff panel
-  DeviceStatusBoard devices;
+  std::vector<TechnologyArea> technologyAreas{};
+  std::vector<std::string> contentProblems{};  // shown in the staff panel
+  DeviceStatusBoard devices{};
   PinGate pinGate;
-  VisitorSession session;
-  LeadDesk leads;
-  AssessmentDesk assessment;
-  PrinterDesk printer;
-  ReaderDesk reader;
+  VisitorSession session{};
+  LeadDesk leads{};
+  AssessmentDesk assessment{};
+  PrinterDesk printer{};
+  ReaderDesk reader{};
   std::chrono::steady_clock::time_point startedAt = std::chrono::steady_clock::now();
   bool quitRequested = false;
   OperationsDesk ops{};  // the staff dashboard
-  ArDesk ar;
+  ArDesk ar{};
   MediaDesk media{};
 };
 

@@ -102,8 +102,11 @@ tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(s
                                            : Kind::ExpectScreen;
       cmd.text = std::string(trim(line.substr(verb.size())));
       ok = !cmd.text.empty();
-    } else if (verb == "quit" || verb == "close" || verb == "expect-quit") {
-      cmd.kind = verb == "quit" ? Kind::Quit : verb == "close" ? Kind::Close : Kind::ExpectQuit;
+    } else if (verb == "quit" || verb == "close" || verb == "expect-quit" || verb == "mark-frames") {
+      cmd.kind = verb == "quit"          ? Kind::Quit
+                 : verb == "close"       ? Kind::Close
+                 : verb == "mark-frames" ? Kind::MarkFrames
+                                         : Kind::ExpectQuit;
       std::string extra;  // not into `verb`: the error message below names the command
       ok = !(in >> extra);
     } else if (verb == "repeat") {

@@ -6,6 +6,7 @@
 //   close                          (a window-close request, what Alt+F4 makes the window manager send)
 //   expect-screen NAME | expect-lang CODE | expect-quit (the commands after it must make the kiosk quit, within 5 s) | shot PATH.png | quit
 //   repeat N ... end               the lines between run N times (nestable; soak runs loop a visit)
+//   mark-frames                    --frame-stats also counts the frames drawn from here on (steady state, not start-up)
 // Coordinates are window pixels.
 #pragma once
 
@@ -19,7 +20,7 @@ namespace kiosk::core {
 
 struct ScriptCommand {
   enum class Kind { Tap, Hold, Drag, Type, Keys, Wait, Key, Close, ExpectScreen, ExpectLanguage, ExpectQuit, Shot, Quit,
-                    Repeat, End };
+                    Repeat, End, MarkFrames };
   Kind kind = Kind::Wait;
   int line = 0;
   float x1 = 0, y1 = 0, x2 = 0, y2 = 0;

@@ -89,6 +89,7 @@ void ScriptPlayer::start(const core::ScriptCommand& command, ScriptHost& host, C
     case Kind::ExpectQuit: m_quitDeadline = now + std::chrono::seconds(5); break;  // checked at the end
     case Kind::Shot: host.requestScreenshot(command.text); break;
     case Kind::Quit: m_exitCode = 0; break;
+    case Kind::MarkFrames: host.markFrames(); break;
     case Kind::Repeat: m_repeatsLeft.push_back(command.count); break;
     case Kind::End:
       // The parser paired every end with its repeat, so the stack is never empty here.

@@ -27,6 +27,7 @@ class ScriptHost {
   // The on-screen keyboard's keys in the last frame; empty when no keyboard is shown.
   [[nodiscard]] virtual std::vector<core::ScriptKeyTarget> keyboardTargets() const = 0;
   virtual void requestScreenshot(const std::filesystem::path& file) = 0;
+  virtual void markFrames() = 0;
 };
 
 class ScriptPlayer {

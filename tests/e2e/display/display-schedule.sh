@@ -3,7 +3,7 @@
 # wall clock set by --now: black outside the opening hours (a screenshot that is all black),
 # a touch wakes it and is swallowed, it blanks again after wake_s (6 s), it lights up at opening
 # time by itself, and a blank kiosk renders next to no frames (against the same 5 s awake, with
-# the attract slides changing every second).
+# the attract slides changing four times a second).
 set -u
 kiosk=$1 pngdiff=$2 outdir=$3
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +17,9 @@ run() {  # run NAME NOW SCRIPT [more kiosk options]
     echo "FAIL: $name"; cat "$outdir/$name.log"; exit 1
   fi
 }
-frames() { sed -n 's/^frame-stats: frames=\([0-9]*\).*/\1/p' "$outdir/$1.out"; }
+# Frames drawn after the script's mark-frames: the steady state, not the start-up's frames
+# (window mapped, exposed, focused: a loaded X server spreads those out).
+frames() { sed -n 's/^frame-stats: frames since mark=\([0-9]*\).*/\1/p' "$outdir/$1.out"; }
 
 run outside "2026-03-12T23:00" outside-hours.script
 "$pngdiff" "$here/black-1280x720.png" off.png --tolerance 0 --max-pixels 0 || { echo "FAIL: not black outside hours"; exit 1; }
@@ -32,6 +34,6 @@ run blank "2026-03-12T23:00" idle-blank.script
 run open "2026-03-12T10:00" idle-open.script
 blank=$(frames blank) open=$(frames open)
 echo "frames in 5 s: blank $blank, open hours $open"
-[ -n "$blank" ] && [ "$blank" -le 6 ] || { echo "FAIL: a blank kiosk rendered $blank frames in 5 s"; exit 1; }
-[ -n "$open" ] && [ "$open" -gt $((blank * 2)) ] || { echo "FAIL: the awake attract loop should draw far more ($open)"; exit 1; }
+[ -n "$blank" ] && [ "$blank" -le 2 ] || { echo "FAIL: a blank kiosk rendered $blank frames in 5 s"; exit 1; }
+[ -n "$open" ] && [ "$open" -ge 10 ] || { echo "FAIL: the awake attract loop should draw far more ($open)"; exit 1; }
 echo "ok"

@@ -70,14 +70,15 @@ TEST(Script, UnclosedBraceIsTypedAsCharacters) {
 }
 
 TEST(Script, ParsesKeyCloseAndExpectations) {
-  const auto commands = parseOk("key Ctrl+Q\nclose\nexpect-lang en\nexpect-quit\n");
-  ASSERT_EQ(commands.size(), 4u);
+  const auto commands = parseOk("key Ctrl+Q\nclose\nexpect-lang en\nexpect-quit\nmark-frames\n");
+  ASSERT_EQ(commands.size(), 5u);
   EXPECT_EQ(commands[0].kind, Kind::Key);
   EXPECT_EQ(commands[0].text, "Ctrl+Q");
   EXPECT_EQ(commands[1].kind, Kind::Close);
   EXPECT_EQ(commands[2].kind, Kind::ExpectLanguage);
   EXPECT_EQ(commands[2].text, "en");
   EXPECT_EQ(commands[3].kind, Kind::ExpectQuit);
+  EXPECT_EQ(commands[4].kind, Kind::MarkFrames);
 }
 
 TEST(Script, CommentsBlankLinesAndWindowsLineEndsAreSkipped) {
@@ -118,10 +119,11 @@ TEST(Script, RejectsMalformedNumbers) {
 }
 
 TEST(Script, ErrorNamesTheCommandEvenWhenExtraWordsFollowIt) {
-  const auto commands = parseScript("quit now\nclose please\n");
+  const auto commands = parseScript("quit now\nclose please\nmark-frames 3\n");
   ASSERT_FALSE(commands);
   EXPECT_EQ(commands.error(), (std::vector<std::string>{"line 1: bad arguments for 'quit'",
-                                                        "line 2: bad arguments for 'close'"}));
+                                                        "line 2: bad arguments for 'close'",
+                                                        "line 3: bad arguments for 'mark-frames'"}));
 }
 
 }  // namespace

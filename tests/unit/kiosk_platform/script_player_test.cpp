@@ -17,7 +17,9 @@ class CountingHost : public ScriptHost {
   SDL_Point windowSize() const override { return {1920, 1080}; }
   std::vector<core::ScriptKeyTarget> keyboardTargets() const override { return {}; }
   void requestScreenshot(const std::filesystem::path&) override {}
+  void markFrames() override { ++marks; }
   mutable int looks = 0;
+  int marks = 0;
 };
 
 std::optional<int> runToEnd(std::string_view text, CountingHost& host) {
@@ -31,6 +33,12 @@ TEST(ScriptPlayer, RepeatRunsItsBlockNTimes) {
   CountingHost host;
   EXPECT_EQ(runToEnd("repeat 3\nexpect-screen home\nend\n", host), 0);
   EXPECT_EQ(host.looks, 3);
+}
+
+TEST(ScriptPlayer, MarkFramesReachesTheHost) {
+  CountingHost host;
+  EXPECT_EQ(runToEnd("mark-frames\nexpect-screen home\n", host), 0);
+  EXPECT_EQ(host.marks, 1);
 }
 
 TEST(ScriptPlayer, NestedRepeatsMultiplyAndCommandsAfterRunOnce) {
