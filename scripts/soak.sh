@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # soak.sh [SESSIONS]: drives the real kiosk (kiosk --script, under Xvfb + llvmpipe when there is
 # no display) through SESSIONS scripted visitor sessions (default 10000) that pass through every
-# screen, with accelerated time (tests/soak/soak-kiosk.toml) and the printer demo on a virtual
-# printer. Samples the kiosk's RSS (/proc/PID/status VmRSS) and open fds (/proc/PID/fd) at the
-# start, every SOAK_SAMPLE_S seconds, after the warm-up (SOAK_WARMUP_ROUNDS, default the first tenth
-# of the rounds, at least three) and at the end; fails if a session fails, RSS grew more than SOAK_MAX_GROWTH_KB (5120)
-# after the warm-up, or the fd count changed. Build first: cmake --build build --target kiosk virtual-marlin.
+# screen, with the printer demo on a virtual printer, in accelerated time: the UI clock runs
+# SOAK_TIME_SCALE (20) times faster (idle timeouts, animations, long presses, script waits) and
+# the UI laid out for 1920x1080 is drawn into SOAK_RENDER_SCALE (0.1) of each side, so llvmpipe
+# fills 192x108 pixels; every screen, texture, draw call and worker runs as in a visit.
+# Samples the kiosk's RSS (/proc/PID/status VmRSS) and open fds (/proc/PID/fd) at the start, every
+# SOAK_SAMPLE_S seconds, after the warm-up (SOAK_WARMUP_ROUNDS, default the first tenth of the
+# rounds, at least three) and at the end; fails if a session fails, RSS grew more than
+# SOAK_MAX_GROWTH_KB (5120) after the warm-up, or the fd count changed.
+# Build first: cmake --build build --target kiosk virtual-marlin.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 sessions=${1:-10000}
@@ -13,6 +17,8 @@ build=${SOAK_BUILD:-$root/build}
 sample_s=${SOAK_SAMPLE_S:-60}
 max_growth_kb=${SOAK_MAX_GROWTH_KB:-5120}
 out=${SOAK_OUT:-$build/soak}
+time_scale=${SOAK_TIME_SCALE:-20}
+render_scale=${SOAK_RENDER_SCALE:-0.1}
 export LIBGL_ALWAYS_SOFTWARE=1
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
@@ -32,7 +38,7 @@ rm -rf "$out" && mkdir -p "$out"
 # buffers would show in the RSS.
 {
   echo "repeat $rounds"; cat "$visits"; echo "end"
-  echo "wait 3000"
+  awk -v k="$time_scale" 'BEGIN { printf "wait %d\n", 3000 * k }'  # 3 s of real time, whatever the scale
 } >"$out/soak.script"
 
 marlin_pid=
@@ -48,20 +54,28 @@ marlin_pid=$!
 for _ in $(seq 50); do [[ -e "$out/printer" ]] && break; sleep 0.1; done
 
 "$build/bin/kiosk" --config "$root/tests/soak/soak-kiosk.toml" --size 1920x1080 --data-dir "$out/data" \
+  --time-scale "$time_scale" --render-scale "$render_scale" \
   --printer-port "$out/printer" --script "$out/soak.script" >"$out/kiosk.log" 2>&1 &
 kiosk_pid=$!
 start=$SECONDS
 
-sample() {  # sample LABEL: prints and remembers "rss fds"
-  local rss fds
+# The media item on show is open in mpv while it plays (one fd, or none between items): those are
+# counted apart, so the fd count compares like with like; more than one open at once is a leak too.
+media_dir="$root/assets/media/"
+sample() {  # sample LABEL: prints and remembers "rss fds media_fds"; the fd list goes to fds-LABEL.txt
+  local rss fds media
   rss=$(awk '/^VmRSS/ {print $2}' "/proc/$kiosk_pid/status" 2>/dev/null) || return 1
-  fds=$(find "/proc/$kiosk_pid/fd" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)
   [[ -n $rss ]] || return 1
-  printf '%-8s t=%6ds  RSS %7d KiB  fds %3d\n' "$1" $((SECONDS - start)) "$rss" "$fds" | tee -a "$out/samples.txt"
-  last="$rss $fds"
+  find "/proc/$kiosk_pid/fd" -mindepth 1 -maxdepth 1 -printf '%f %l\n' 2>/dev/null | sort -n >"$out/fds-$1.txt"
+  media=$(grep -c " $media_dir" "$out/fds-$1.txt" || true)
+  fds=$(($(wc -l <"$out/fds-$1.txt") - media))
+  printf '%-8s t=%6ds  RSS %7d KiB  fds %3d (+%d media)\n' "$1" $((SECONDS - start)) "$rss" "$fds" "$media" |
+    tee -a "$out/samples.txt"
+  last="$rss $fds $media"
 }
 
-echo "== soak: $((rounds * per_round)) sessions ($rounds rounds of $per_round, $warm warm-up), samples every ${sample_s}s"
+echo "== soak: $((rounds * per_round)) sessions ($rounds rounds of $per_round, $warm warm-up), samples every ${sample_s}s," \
+  "time x$time_scale, drawn at x$render_scale"
 sleep 3   # past start-up: fonts, textures, workers
 sample start || true
 warm_at= end_at= next=$((SECONDS + sample_s))
@@ -81,10 +95,11 @@ if ((status != 0)) || [[ -z $warm_at || -z $end_at ]]; then
   tail -n 20 "$out/kiosk.log" >&2
   exit 1
 fi
-read -r warm_rss warm_fds <<<"$warm_at"
-read -r end_rss end_fds <<<"$end_at"
+read -r warm_rss warm_fds _ <<<"$warm_at"
+read -r end_rss end_fds end_media <<<"$end_at"
 growth=$((end_rss - warm_rss))
 echo "soak: $((rounds * per_round)) sessions in ${elapsed}s ($(awk -v s=$elapsed -v n=$((rounds * per_round)) 'BEGIN{printf "%.2f", s/n}') s/session);" \
   "RSS after warm-up $warm_rss KiB, at the end $end_rss KiB (growth $growth KiB, limit $max_growth_kb); fds $warm_fds -> $end_fds"
 ((growth <= max_growth_kb)) || { echo "soak: RSS grew by $growth KiB" >&2; exit 1; }
-((end_fds == warm_fds)) || { echo "soak: open fds changed $warm_fds -> $end_fds" >&2; exit 1; }
+((end_fds == warm_fds)) || { echo "soak: open fds changed $warm_fds -> $end_fds (lists: $out/fds-*.txt)" >&2; exit 1; }
+((end_media <= 1)) || { echo "soak: $end_media media files open at once" >&2; exit 1; }

@@ -22,6 +22,10 @@ struct AppOptions {
   bool frameStats = false;
   std::optional<std::filesystem::path> fakeReaderFile;  // --reader fake:FILE: scans played from a file
   std::optional<std::time_t> startTime;  // --now: the wall clock starts here (tests of the display schedule)
+  // Soak runs: the UI clock runs timeScale times faster, and the UI is drawn into renderScale x
+  // the window size (the layout and the script's coordinates stay those of --size).
+  double timeScale = 1;
+  float renderScale = 1;
 };
 
 }  // namespace kiosk::app

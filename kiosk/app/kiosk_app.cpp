@@ -24,9 +24,9 @@ namespace {
 constexpr int kShotFrame = 3;  // a few frames in, so every widget has settled
 constexpr float kBaseDragSlop = 16.0f;
 
-platform::GlWindow createWindow(const core::Config& config) {
+platform::GlWindow createWindow(const core::Config& config, float renderScale) {
   auto window = platform::GlWindow::create(
-      {config.display.fullscreen, config.display.width, config.display.height, "PID kiosk"});
+      {config.display.fullscreen, config.display.width, config.display.height, "PID kiosk", renderScale});
   if (!window) throw std::runtime_error(window.error());
   return std::move(*window);
 }
@@ -45,6 +45,23 @@ int millisecondsUntil(std::chrono::steady_clock::time_point when, std::chrono::s
   return static_cast<int>(std::max<long long>(0, std::chrono::ceil<std::chrono::milliseconds>(when - now).count()));
 }
 
+// Mouse events come in window pixels; the UI lays out in layout pixels (they differ under --render-scale).
+SDL_Event toLayout(SDL_Event event, SDL_Window* window, SDL_Point layout) {
+  int width = 0, height = 0;
+  SDL_GetWindowSize(window, &width, &height);
+  if (width <= 0 || width == layout.x) return event;
+  const float sx = static_cast<float>(layout.x) / static_cast<float>(width);
+  const float sy = static_cast<float>(layout.y) / static_cast<float>(std::max(height, 1));
+  if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) {
+    event.button.x = static_cast<Sint32>(static_cast<float>(event.button.x) * sx);
+    event.button.y = static_cast<Sint32>(static_cast<float>(event.button.y) * sy);
+  } else if (event.type == SDL_MOUSEMOTION) {
+    event.motion.x = static_cast<Sint32>(static_cast<float>(event.motion.x) * sx);
+    event.motion.y = static_cast<Sint32>(static_cast<float>(event.motion.y) * sy);
+  }
+  return event;
+}
+
 bool isKeyboardEvent(Uint32 type) {
   return type == SDL_KEYDOWN || type == SDL_KEYUP || type == SDL_TEXTINPUT || type == SDL_TEXTEDITING;
 }
@@ -58,7 +75,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
       m_state{.config = m_config,
               .i18n = m_translator,
               .pinGate = makePinGate(m_config, std::make_shared<std::string>(m_config.staff.pinHash))},
-      m_window(createWindow(m_config)),
+      m_window(createWindow(m_config, options.renderScale)),
       m_idle(m_config.idle.promptAfter, m_config.idle.resetAfterPrompt),
       m_mailbox(m_waker.wakeFunction()) {
   m_imgui = std::make_unique<platform::ImGuiBridge>(m_window.window(), m_window.context());
@@ -78,7 +95,7 @@ KioskApp::KioskApp(core::Config config, core::Translator translator, const AppOp
   if (m_options.language) m_translator.setLanguage(*m_options.language);
   if (m_options.startScreen) startAt(*m_options.startScreen);
   if (m_options.shotFile) offerSampleScan(m_state.reader, m_nav.currentId());
-  if (m_nav.current().armsIdleReset()) m_idle.arm(Clock::now());
+  if (m_nav.current().armsIdleReset()) m_idle.arm(m_loopClock.now());
 
   if (m_options.scriptFile) {
     std::ifstream in(*m_options.scriptFile);
@@ -139,15 +156,15 @@ int KioskApp::run() {
     spdlog::info("systemd: notify socket set, watchdog {}", period ? std::to_string(period->count() / 1000) + " ms" : "off");
   }
   while (!m_exitCode) {
-    Clock::time_point now = Clock::now();
+    Clock::time_point now = m_loopClock.now();
     SDL_Event event;
-    if (SDL_WaitEventTimeout(&event, waitTimeoutMs(now))) {
-      now = Clock::now();
+    if (SDL_WaitEventTimeout(&event, m_loopClock.realMs(waitTimeoutMs(now)))) {
+      now = m_loopClock.now();
       handleEvent(event, now);
       while (!m_exitCode && SDL_PollEvent(&event)) handleEvent(event, now);
     }
     if (m_exitCode) break;
-    now = Clock::now();
+    now = m_loopClock.now();
     drainMailbox();
     updateDisplayPower(now);
     tickIdle(now);
@@ -164,7 +181,7 @@ int KioskApp::run() {
     // Under systemd's watchdog an idle kiosk still draws one frame per half period: the
     // ping proves the whole loop, GL included, still works.
     if (m_systemd) {
-      if (auto due = m_systemd->nextPingDue()) m_pacer.requestFrameAt(*due);
+      if (auto due = m_systemd->nextPingDue()) m_pacer.requestFrameAt(m_loopClock.toLoop(*due));
     }
     if (m_pacer.frameDue(now)) {
       renderFrame(now);
@@ -172,7 +189,7 @@ int KioskApp::run() {
     }
     // After rendering, so the script sees the frame its last touch asked for.
     if (m_script) {
-      if (auto code = m_script->tick(*this, Clock::now())) {
+      if (auto code = m_script->tick(*this, m_loopClock.now())) {
         m_exitCode = *code;
         m_scriptFinished = true;
       }
@@ -228,9 +245,8 @@ void KioskApp::handleEvent(const SDL_Event& event, Clock::time_point now) {
     return;
   }
   if (swallowedByDisplayPower(event, now)) return;
-  int width = 0, height = 0;
-  SDL_GetWindowSize(m_window.window(), &width, &height);
-  if (m_pointer.handleEvent(event, width, height, now)) {
+  const SDL_Point layout = m_window.layoutSize();
+  if (m_pointer.handleEvent(toLayout(event, m_window.window(), layout), layout.x, layout.y, now)) {
     m_idle.activity(now);
     m_pacer.onInput();
   }
@@ -359,7 +375,7 @@ void KioskApp::apply(core::PrinterUpdate update) {
   const auto step = m_state.printer.latest->view.step;
   const bool printing = step == demos::DemoStep::Heating || step == demos::DemoStep::Printing ||
                         step == demos::DemoStep::Paused;
-  if (printing && m_nav.currentId() == ui::ScreenId::Printer) m_idle.activity(Clock::now());
+  if (printing && m_nav.currentId() == ui::ScreenId::Printer) m_idle.activity(m_loopClock.now());
   // Only the screens that show the printer redraw: elsewhere an update costs no frame.
   if (m_nav.currentId() == ui::ScreenId::Printer || m_nav.current().isStaffOnly() ||
       (readyChanged && m_nav.currentId() == ui::ScreenId::Demos)) {
@@ -418,7 +434,7 @@ void KioskApp::apply(ReaderScan scan) {
   if (m_state.reader.scan) core::scrub(*m_state.reader.scan);  // not taken yet: the newer scan wins
   m_state.reader.scan = std::move(scan.text);
   ++m_state.reader.scans;
-  m_idle.activity(Clock::now());  // someone is at the reader
+  m_idle.activity(m_loopClock.now());  // someone is at the reader
   m_pacer.requestFrames(2);
 }
 
@@ -466,8 +482,7 @@ void KioskApp::afterNavigation(ui::UiContext& /*ctx*/, Clock::time_point now) {
 }
 
 void KioskApp::rebuildFontsIfNeeded() {
-  int width = 0, height = 0;
-  SDL_GetWindowSize(m_window.window(), &width, &height);
+  const auto [width, height] = m_window.layoutSize();
   const float scale = std::clamp(std::min(static_cast<float>(height) / 1080.0f, static_cast<float>(width) / 1920.0f),
                                  0.5f, 4.0f);
   if (std::fabs(scale - m_fontScale) < 0.01f) return;
@@ -505,7 +520,7 @@ void KioskApp::renderFrame(Clock::time_point now) {
     return;
   }
   m_pointer.beginFrame();
-  m_imgui->newFrame(dt, m_pointer.frame());
+  m_imgui->newFrame(dt, m_pointer.frame(), m_window.layoutSize(), m_window.size());
   const ImGuiIO& io = ImGui::GetIO();
   ui::UiContext ctx{m_state, m_fonts, m_nav, m_pacer, m_idle, m_pointer.gesture(), now, dt, m_fontScale, io.DisplaySize};
   m_keyTargets.clear();
@@ -546,7 +561,7 @@ bool KioskApp::settled() const {
   pending = static_cast<Uint32>(SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT));
   if (videoPlaying()) return videoOnlyBusy();  // a playing video never lets the loop go quiet
   return pending == 0 && !m_pointer.hasPendingInput() && !m_nav.hasPending() && !m_pendingShot &&
-         !m_pacer.frameDue(Clock::now());
+         !m_pacer.frameDue(m_loopClock.now());
 }
 
 std::string KioskApp::currentScreen() const {
@@ -589,7 +604,7 @@ void KioskApp::apply(core::ArFrame frame) {
   // A frame that arrives after the screen was left is dropped; on the screen, each one is drawn.
   if (m_nav.currentId() != ui::ScreenId::Ar) return;
   // A card in view is a visitor at work; an empty view lets the idle reset run as anywhere else.
-  if (!frame.markers.empty()) m_idle.activity(Clock::now());
+  if (!frame.markers.empty()) m_idle.activity(m_loopClock.now());
   m_state.ar.latest = std::move(frame);
   ++m_state.ar.revision;
   m_state.ar.cameraProblem.clear();

@@ -28,6 +28,7 @@
 #include "kiosk/core/frame_pacer.h"
 #include "kiosk/core/idle_monitor.h"
 #include "kiosk/core/kiosk_state.h"
+#include "kiosk/core/loop_clock.h"
 #include "kiosk/core/wall_clock.h"
 #include "kiosk/input/pointer_tracker.h"
 #include "kiosk/platform/gl_window.h"
@@ -68,7 +69,7 @@ class KioskApp final : public platform::ScriptHost {
   [[nodiscard]] bool settled() const override;
   [[nodiscard]] std::string currentScreen() const override;
   [[nodiscard]] std::string currentLanguage() const override { return m_translator.language(); }
-  [[nodiscard]] SDL_Point windowSize() const override { return m_window.size(); }
+  [[nodiscard]] SDL_Point windowSize() const override { return m_window.layoutSize(); }
   [[nodiscard]] std::vector<core::ScriptKeyTarget> keyboardTargets() const override { return m_keyTargets; }
   void requestScreenshot(const std::filesystem::path& file) override;
   void markFrames() override { m_framesAtMark = m_frames; }
@@ -122,6 +123,7 @@ class KioskApp final : public platform::ScriptHost {
   [[nodiscard]] int waitTimeoutMs(Clock::time_point now) const;
 
   const AppOptions m_options;
+  const core::LoopClock m_loopClock{m_options.timeScale};  // the UI's time (--time-scale)
   core::Config m_config;
   core::Translator m_translator;
   core::KioskState m_state;

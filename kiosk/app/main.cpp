@@ -70,6 +70,12 @@ int main(int argc, char** argv) {
   cli.add_flag("--frame-stats", options.frameStats, "Print frame-time percentiles on exit");
   std::string now;
   cli.add_option("--now", now, "Start the wall clock at this local time, YYYY-MM-DDTHH:MM (tests of the display schedule)");
+  cli.add_option("--time-scale", options.timeScale,
+                 "Soak runs: the UI's clock (idle timeouts, animations, script waits) runs this many times faster")
+      ->check(CLI::Range(0.1, 1000.0));
+  cli.add_option("--render-scale", options.renderScale,
+                 "Soak runs: draw the UI laid out for --size into this fraction of its pixels (touch input only)")
+      ->check(CLI::Range(0.05, 1.0));
   CLI11_PARSE(cli, argc, argv);
   if (!now.empty()) {
     options.startTime = kiosk::core::parseLocalDateTime(now);

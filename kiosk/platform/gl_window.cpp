@@ -1,5 +1,8 @@
 #include "kiosk/platform/gl_window.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <spdlog/spdlog.h>
 
 namespace kiosk::platform {
@@ -22,8 +25,10 @@ tl::expected<GlWindow, std::string> GlWindow::create(const WindowOptions& option
 
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_SHOWN;
   if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+  const float renderScale = options.fullscreen ? 1.0f : std::clamp(options.renderScale, 0.05f, 1.0f);
+  const auto scaled = [renderScale](int pixels) { return std::max(1, static_cast<int>(std::lround(pixels * renderScale))); };
   SDL_Window* window = SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                        options.width, options.height, flags);
+                                        scaled(options.width), scaled(options.height), flags);
   if (!window) {
     std::string error = std::string("SDL_CreateWindow failed: ") + SDL_GetError();
     SDL_Quit();
@@ -40,12 +45,14 @@ tl::expected<GlWindow, std::string> GlWindow::create(const WindowOptions& option
   SDL_GL_SetSwapInterval(1);
   // A touch kiosk has no pointer to show; a development window keeps it.
   SDL_ShowCursor(options.fullscreen ? SDL_DISABLE : SDL_ENABLE);
-  spdlog::info("video driver {}, window {}x{}{}", SDL_GetCurrentVideoDriver(), options.width, options.height,
-               options.fullscreen ? " (fullscreen)" : "");
-  return GlWindow(window, context);
+  spdlog::info("video driver {}, window {}x{}{}{}", SDL_GetCurrentVideoDriver(), options.width, options.height,
+               options.fullscreen ? " (fullscreen)" : "",
+               renderScale < 1 ? fmt::format(", drawn at {}x{}", scaled(options.width), scaled(options.height)) : "");
+  return GlWindow(window, context, renderScale);
 }
 
-GlWindow::GlWindow(GlWindow&& other) noexcept : m_window(other.m_window), m_context(other.m_context) {
+GlWindow::GlWindow(GlWindow&& other) noexcept
+    : m_window(other.m_window), m_context(other.m_context), m_renderScale(other.m_renderScale) {
   other.m_window = nullptr;
   other.m_context = nullptr;
 }
@@ -61,6 +68,13 @@ SDL_Point GlWindow::size() const {
   SDL_Point size{0, 0};
   SDL_GL_GetDrawableSize(m_window, &size.x, &size.y);
   return size;
+}
+
+SDL_Point GlWindow::layoutSize() const {
+  SDL_Point size{0, 0};
+  SDL_GetWindowSize(m_window, &size.x, &size.y);
+  return {static_cast<int>(std::lround(static_cast<float>(size.x) / m_renderScale)),
+          static_cast<int>(std::lround(static_cast<float>(size.y) / m_renderScale))};
 }
 
 }  // namespace kiosk::platform

@@ -9,7 +9,7 @@
 
 namespace kiosk::platform {
 
-ImGuiBridge::ImGuiBridge(SDL_Window* window, SDL_GLContext context) : m_window(window) {
+ImGuiBridge::ImGuiBridge(SDL_Window* window, SDL_GLContext context) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -34,16 +34,14 @@ void ImGuiBridge::reloadFontTexture() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void ImGuiBridge::newFrame(float dtSeconds, const input::PointerFrame& pointer) {
+void ImGuiBridge::newFrame(float dtSeconds, const input::PointerFrame& pointer, SDL_Point layoutSize,
+                           SDL_Point drawableSize) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
-  int width = 0, height = 0, drawableWidth = 0, drawableHeight = 0;
-  SDL_GetWindowSize(m_window, &width, &height);
-  SDL_GL_GetDrawableSize(m_window, &drawableWidth, &drawableHeight);
-  io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-  if (width > 0 && height > 0) {
-    io.DisplayFramebufferScale = ImVec2(static_cast<float>(drawableWidth) / static_cast<float>(width),
-                                        static_cast<float>(drawableHeight) / static_cast<float>(height));
+  io.DisplaySize = ImVec2(static_cast<float>(layoutSize.x), static_cast<float>(layoutSize.y));
+  if (layoutSize.x > 0 && layoutSize.y > 0) {
+    io.DisplayFramebufferScale = ImVec2(static_cast<float>(drawableSize.x) / static_cast<float>(layoutSize.x),
+                                        static_cast<float>(drawableSize.y) / static_cast<float>(layoutSize.y));
   }
   io.DeltaTime = dtSeconds > 0 ? dtSeconds : 1.0f / 60.0f;
   io.MousePos = pointer.present ? ImVec2(pointer.pos.x, pointer.pos.y) : ImVec2(-FLT_MAX, -FLT_MAX);

@@ -21,11 +21,9 @@ class ImGuiBridge {
   void processKeyboardEvent(const SDL_Event& event);
   // Re-uploads the font atlas after it was rebuilt (a display size change).
   void reloadFontTexture();
-  void newFrame(float dtSeconds, const input::PointerFrame& pointer);
+  // layoutSize: what the UI lays out for, in the pointer's coordinates; drawableSize: GL pixels.
+  void newFrame(float dtSeconds, const input::PointerFrame& pointer, SDL_Point layoutSize, SDL_Point drawableSize);
   void render(SDL_Point drawableSize);
-
- private:
-  SDL_Window* m_window;
 };
 
 }  // namespace kiosk::platform

@@ -62,7 +62,7 @@ void AttractScreen::draw(UiContext& ctx) {
 void AttractScreen::syncLoop(UiContext& ctx) {
   core::MediaDesk& desk = ctx.state.media;
   m_player = desk.player;
-  if (m_player) m_player->setViewport(static_cast<int>(ctx.size.x), static_cast<int>(ctx.size.y));
+  fitPlayerTo(m_player, ctx.size);
   if (!desk.catalog) return;
   const bool newCatalog = desk.revision != m_revision;
   if (!newCatalog && ctx.now < m_nextScheduleCheck) return;

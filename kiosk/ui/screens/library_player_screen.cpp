@@ -65,7 +65,7 @@ void LibraryPlayerScreen::draw(UiContext& ctx) {
   const float gap = ctx.px(40);
   const float videoWidth = ctx.size.x - margin * 2 - gap - ctx.px(kDetailsWidth);
   const ImVec2 videoSize(videoWidth, std::min(videoWidth * 9.0f / 16.0f, ctx.size.y - top - ctx.px(170)));
-  if (m_player) m_player->setViewport(static_cast<int>(videoSize.x), static_cast<int>(videoSize.y));
+  fitPlayerTo(m_player, videoSize);
   const ImVec2 videoPos(margin, top);
   mediaView(ctx, videoPos, videoSize, m_player, posterOf(ctx, *chosen));
   if (m_player && m_player->view().failed) {

@@ -26,6 +26,12 @@ std::optional<core::TextureRef> posterOf(const UiContext& ctx, const media::Medi
   return ctx.state.media.texture(item.thumbnail);
 }
 
+void fitPlayerTo(media::PlayerControl* player, ImVec2 size) {
+  if (!player) return;
+  const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
+  player->setViewport(static_cast<int>(size.x * scale.x), static_cast<int>(size.y * scale.y));
+}
+
 bool mediaView(UiContext& ctx, ImVec2 pos, ImVec2 size, const media::PlayerControl* player,
                const std::optional<core::TextureRef>& poster) {
   ImDrawList* list = ImGui::GetWindowDrawList();
