@@ -33,12 +33,14 @@ warm=${SOAK_WARMUP_ROUNDS:-$((rounds / 10 > 3 ? rounds / 10 : 3))}
 ((rounds > warm)) || rounds=$((warm + 1))
 rm -rf "$out" && mkdir -p "$out"
 
-# The soak script: every round, then a quiet moment for the last sample. Progress is read from
-# the kiosk's log (each session ends on the attract loop), not from marker screenshots, whose
-# buffers would show in the RSS.
+# The soak script: the warm-up rounds, a quiet moment on the attract loop for the warm-up sample,
+# the measured rounds, the same quiet moment for the last sample (so both compare a kiosk at rest,
+# not one in the middle of a visit). Progress is read from the kiosk's log (each session ends on
+# the attract loop), not from marker screenshots, whose buffers would show in the RSS.
+quiet() { awk -v k="$time_scale" 'BEGIN { printf "wait %d\n", 3000 * k }'; }  # 3 s of real time
 {
-  echo "repeat $rounds"; cat "$visits"; echo "end"
-  awk -v k="$time_scale" 'BEGIN { printf "wait %d\n", 3000 * k }'  # 3 s of real time, whatever the scale
+  echo "repeat $warm"; cat "$visits"; echo "end"; quiet
+  echo "repeat $((rounds - warm))"; cat "$visits"; echo "end"; quiet
 } >"$out/soak.script"
 
 marlin_pid=
@@ -81,8 +83,8 @@ sample start || true
 warm_at= end_at= next=$((SECONDS + sample_s))
 while kill -0 "$kiosk_pid" 2>/dev/null; do
   done_sessions=$(grep -c "screen: attract" "$out/kiosk.log" || true)
-  if [[ -z $warm_at ]] && ((done_sessions >= warm * per_round)); then sample warm-up && warm_at=$last; fi
-  if [[ -z $end_at ]] && ((done_sessions >= rounds * per_round)); then sample end && end_at=$last; fi
+  if [[ -z $warm_at ]] && ((done_sessions >= warm * per_round)); then sleep 1; sample warm-up && warm_at=$last; fi
+  if [[ -z $end_at ]] && ((done_sessions >= rounds * per_round)); then sleep 1; sample end && end_at=$last; fi
   if ((SECONDS >= next)); then sample sample || true; next=$((SECONDS + sample_s)); fi
   sleep 0.5
 done
