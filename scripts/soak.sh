@@ -8,7 +8,8 @@
 # Samples the kiosk's RSS (/proc/PID/status VmRSS) and open fds (/proc/PID/fd) at the start, every
 # SOAK_SAMPLE_S seconds, after the warm-up (SOAK_WARMUP_ROUNDS, default the first tenth of the
 # rounds, at least three) and at the end; fails if a session fails, RSS grew more than
-# SOAK_MAX_GROWTH_KB (5120) after the warm-up, or the fd count changed.
+# SOAK_MAX_GROWTH_KB (5120) after the warm-up (median of the last quarter of the samples against
+# the first quarter), or the fd count changed.
 # Build first: cmake --build build --target kiosk virtual-marlin.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -71,8 +72,8 @@ sample() {  # sample LABEL: prints and remembers "rss fds media_fds"; the fd lis
   find "/proc/$kiosk_pid/fd" -mindepth 1 -maxdepth 1 -printf '%f %l\n' 2>/dev/null | sort -n >"$out/fds-$1.txt"
   media=$(grep -c " $media_dir" "$out/fds-$1.txt" || true)
   fds=$(($(wc -l <"$out/fds-$1.txt") - media))
-  printf '%-8s t=%6ds  RSS %7d KiB  fds %3d (+%d media)\n' "$1" $((SECONDS - start)) "$rss" "$fds" "$media" |
-    tee -a "$out/samples.txt"
+  printf '%-8s t=%6ds  sessions %6d  RSS %7d KiB  fds %3d (+%d media)\n' "$1" $((SECONDS - start)) \
+    "$(grep -c "screen: attract" "$out/kiosk.log" || true)" "$rss" "$fds" "$media" | tee -a "$out/samples.txt"
   last="$rss $fds $media"
 }
 
@@ -99,9 +100,25 @@ if ((status != 0)) || [[ -z $warm_at || -z $end_at ]]; then
 fi
 read -r warm_rss warm_fds _ <<<"$warm_at"
 read -r end_rss end_fds end_media <<<"$end_at"
-growth=$((end_rss - warm_rss))
+# RSS growth: the median of the last quarter of the samples after the warm-up against the median
+# of the first quarter. One sample swings by ~15 MiB with what is on show (a video's decoder
+# buffers on the attract loop, a visit's screen); a leak moves the whole curve.
+read -r first_rss last_rss n_samples min_rss max_rss < <(awk -v from=$((warm * per_round)) '
+  function median(a, lo, hi,   n, i, j, t, b) {
+    n = 0; for (i = lo; i <= hi; i++) b[++n] = a[i]
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && b[j - 1] > b[j]; j--) { t = b[j]; b[j] = b[j - 1]; b[j - 1] = t }
+    return b[int((n + 1) / 2)]
+  }
+  { for (i = 1; i < NF; i++) { if ($i == "sessions") s = $(i + 1); if ($i == "RSS") r = $(i + 1) } }
+  s >= from { v[++n] = r; if (n == 1 || r < lo) lo = r; if (r > hi) hi = r }
+  END { if (n < 4) { print 0, 0, n, 0, 0; exit } q = int(n / 4); print median(v, 1, q), median(v, n - q + 1, n), n, lo, hi }
+' "$out/samples.txt")
+((n_samples >= 4)) || { echo "soak: only $n_samples samples after the warm-up; lower SOAK_SAMPLE_S" >&2; exit 1; }
+growth=$((last_rss - first_rss))
 echo "soak: $((rounds * per_round)) sessions in ${elapsed}s ($(awk -v s=$elapsed -v n=$((rounds * per_round)) 'BEGIN{printf "%.2f", s/n}') s/session);" \
-  "RSS after warm-up $warm_rss KiB, at the end $end_rss KiB (growth $growth KiB, limit $max_growth_kb); fds $warm_fds -> $end_fds"
+  "RSS over $n_samples samples after the warm-up: first quarter $first_rss KiB, last quarter $last_rss KiB" \
+  "(median; growth $growth KiB, limit $max_growth_kb; range $min_rss..$max_rss); at rest $warm_rss -> $end_rss KiB;" \
+  "fds $warm_fds -> $end_fds"
 ((growth <= max_growth_kb)) || { echo "soak: RSS grew by $growth KiB" >&2; exit 1; }
 ((end_fds == warm_fds)) || { echo "soak: open fds changed $warm_fds -> $end_fds (lists: $out/fds-*.txt)" >&2; exit 1; }
 ((end_media <= 1)) || { echo "soak: $end_media media files open at once" >&2; exit 1; }

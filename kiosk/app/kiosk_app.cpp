@@ -527,6 +527,7 @@ void KioskApp::renderFrame(Clock::time_point now) {
   m_imgui->newFrame(dt, m_pointer.frame(), m_window.layoutSize(), m_window.size());
   const ImGuiIO& io = ImGui::GetIO();
   ui::UiContext ctx{m_state, m_fonts, m_nav, m_pacer, m_idle, m_pointer.gesture(), now, dt, m_fontScale, io.DisplaySize};
+  ctx.wallNow = m_clock.now();
   m_keyTargets.clear();
   if (m_script) ctx.keyTargets = &m_keyTargets;
   if (m_nav.applyPending(ctx)) afterNavigation(ctx, now);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <ctime>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +32,8 @@ struct UiContext {
   ImVec2 size;        // the display in pixels
   // Set while a test script runs: the on-screen keyboard lists its keys here each frame.
   std::vector<core::ScriptKeyTarget>* keyTargets = nullptr;
+  // The local wall clock for schedules (media items, opening hours): the app's, which --now sets.
+  std::time_t wallNow = std::time(nullptr);
 
   [[nodiscard]] const char* tr(std::string_view key) const { return state.i18n.tr(key); }
   [[nodiscard]] float px(float value) const { return value * scale; }

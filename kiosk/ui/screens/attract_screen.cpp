@@ -72,7 +72,7 @@ void AttractScreen::syncLoop(UiContext& ctx) {
   ctx.frames.requestFrameAt(m_nextScheduleCheck);
   m_revision = desk.revision;
   m_catalog = desk.catalog;
-  const auto items = media::attractLoop(*m_catalog, media::civilTimeOf(std::time(nullptr)));
+  const auto items = media::attractLoop(*m_catalog, media::civilTimeOf(ctx.wallNow));
   std::vector<std::string> ids;
   for (const media::MediaItem* item : items) ids.push_back(item->id);
   if (ids == m_loopIds && !newCatalog) return;
