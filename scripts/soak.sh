@@ -2,7 +2,8 @@
 # soak.sh [SESSIONS]: drives the real kiosk (kiosk --script, under Xvfb + llvmpipe when there is
 # no display) through SESSIONS scripted visitor sessions (default 10000) that pass through every
 # screen, with the printer demo on a virtual printer, in accelerated time: the UI clock runs
-# SOAK_TIME_SCALE (20) times faster (idle timeouts, animations, long presses, script waits) and
+# SOAK_TIME_SCALE (40) times faster (idle timeouts, animations, long presses, script waits; a
+# stalled machine does not pass for idle time: kiosk/core/loop_clock.h) and
 # the UI laid out for 1920x1080 is drawn into SOAK_RENDER_SCALE (0.1) of each side, so llvmpipe
 # fills 192x108 pixels; every screen, texture, draw call and worker runs as in a visit.
 # Samples the kiosk's RSS (/proc/PID/status VmRSS) and open fds (/proc/PID/fd) at the start, every
@@ -18,7 +19,7 @@ build=${SOAK_BUILD:-$root/build}
 sample_s=${SOAK_SAMPLE_S:-60}
 max_growth_kb=${SOAK_MAX_GROWTH_KB:-5120}
 out=${SOAK_OUT:-$build/soak}
-time_scale=${SOAK_TIME_SCALE:-20}
+time_scale=${SOAK_TIME_SCALE:-40}
 render_scale=${SOAK_RENDER_SCALE:-0.1}
 export LIBGL_ALWAYS_SOFTWARE=1
 

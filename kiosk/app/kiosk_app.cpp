@@ -63,6 +63,12 @@ SDL_Event toLayout(SDL_Event event, SDL_Window* window, SDL_Point layout) {
   return event;
 }
 
+bool needsRedraw(Uint8 windowEvent) {
+  return windowEvent == SDL_WINDOWEVENT_SHOWN || windowEvent == SDL_WINDOWEVENT_EXPOSED ||
+         windowEvent == SDL_WINDOWEVENT_RESIZED || windowEvent == SDL_WINDOWEVENT_SIZE_CHANGED ||
+         windowEvent == SDL_WINDOWEVENT_RESTORED || windowEvent == SDL_WINDOWEVENT_MAXIMIZED;
+}
+
 bool isKeyboardEvent(Uint32 type) {
   return type == SDL_KEYDOWN || type == SDL_KEYUP || type == SDL_TEXTINPUT || type == SDL_TEXTEDITING;
 }
@@ -159,7 +165,10 @@ int KioskApp::run() {
   while (!m_exitCode) {
     Clock::time_point now = m_loopClock.now();
     SDL_Event event;
-    if (SDL_WaitEventTimeout(&event, m_loopClock.realMs(waitTimeoutMs(now)))) {
+    const int waitMs = waitTimeoutMs(now);
+    const bool gotEvent = SDL_WaitEventTimeout(&event, m_loopClock.realMs(waitMs)) != 0;
+    m_loopClock.tick(waitMs);
+    if (gotEvent) {
       now = m_loopClock.now();
       handleEvent(event, now);
       while (!m_exitCode && SDL_PollEvent(&event)) handleEvent(event, now);
@@ -238,7 +247,7 @@ void KioskApp::handleEvent(const SDL_Event& event, Clock::time_point now) {
     return;
   }
   if (event.type == SDL_WINDOWEVENT) {
-    m_pacer.requestFrames(2);  // exposed, resized, shown again
+    if (needsRedraw(event.window.event)) m_pacer.requestFrames(2);  // focus, enter, moved: nothing to draw
     return;
   }
   if (isKeyboardEvent(event.type)) {

@@ -123,7 +123,7 @@ class KioskApp final : public platform::ScriptHost {
   [[nodiscard]] int waitTimeoutMs(Clock::time_point now) const;
 
   const AppOptions m_options;
-  const core::LoopClock m_loopClock{m_options.timeScale};  // the UI's time (--time-scale)
+  core::LoopClock m_loopClock{m_options.timeScale};  // the UI's time (--time-scale)
   core::Config m_config;
   core::Translator m_translator;
   core::KioskState m_state;

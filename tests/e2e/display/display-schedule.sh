@@ -34,6 +34,6 @@ run blank "2026-03-12T23:00" idle-blank.script
 run open "2026-03-12T10:00" idle-open.script
 blank=$(frames blank) open=$(frames open)
 echo "frames in 5 s: blank $blank, open hours $open"
-[ -n "$blank" ] && [ "$blank" -le 2 ] || { echo "FAIL: a blank kiosk rendered $blank frames in 5 s"; exit 1; }
-[ -n "$open" ] && [ "$open" -ge 10 ] || { echo "FAIL: the awake attract loop should draw far more ($open)"; exit 1; }
+[ -n "$blank" ] && [ "$blank" -le 4 ] || { echo "FAIL: a blank kiosk rendered $blank frames in 5 s"; exit 1; }
+[ -n "$open" ] && [ "$open" -ge 12 ] || { echo "FAIL: the awake attract loop should draw far more ($open)"; exit 1; }
 echo "ok"
