@@ -35,12 +35,13 @@ warm=${SOAK_WARMUP_ROUNDS:-$((rounds / 10 > 3 ? rounds / 10 : 3))}
 ((rounds > warm)) || rounds=$((warm + 1))
 rm -rf "$out" && mkdir -p "$out"
 
-# The soak script: the warm-up rounds, a quiet moment on the attract loop for the warm-up sample,
-# the measured rounds, the same quiet moment for the last sample (so both compare a kiosk at rest,
+# The soak script: a quiet start, the warm-up rounds, a quiet moment on the attract loop for the
+# warm-up sample, the measured rounds, the same quiet moment for the last sample (so both compare a kiosk at rest,
 # not one in the middle of a visit). Progress is read from the kiosk's log (each session ends on
 # the attract loop), not from marker screenshots, whose buffers would show in the RSS.
 quiet() { awk -v k="$time_scale" 'BEGIN { printf "wait %d\n", 3000 * k }'; }  # 3 s of real time
 {
+  quiet  # the content worker reads the media and makes the thumbnails before the first visit
   echo "repeat $warm"; cat "$visits"; echo "end"; quiet
   echo "repeat $((rounds - warm))"; cat "$visits"; echo "end"; quiet
 } >"$out/soak.script"
