@@ -8,7 +8,7 @@ namespace kiosk::app {
 
 namespace {
 
-// libmpv 0.35 keeps ~2 KB for every file it loads until its core is destroyed (heaptrack; the
+// libmpv 0.35 keeps ~2 KB for every file it starts until its core is destroyed (heaptrack; the
 // soak: ~5 KiB a visit, ~50 MB over 10,000 visits). A fresh player every so many files, swapped in
 // when a visit ends, keeps a kiosk that plays for months flat.
 constexpr std::uint64_t kPlayerRecycleFiles = 100;
