@@ -488,7 +488,6 @@ void KioskApp::afterNavigation(ui::UiContext& /*ctx*/, Clock::time_point now) {
     m_translator.setLanguage(m_translator.defaultLanguage());
     // Give what the visit freed back to the system (glibc keeps freed memory in each thread's
     // arena): months of visits then show as flat RSS, and a real leak stands out.
-    recyclePlayerIfWorn();
     malloc_trim(0);
   }
   countVisit();

@@ -109,7 +109,6 @@ class KioskApp final : public platform::ScriptHost {
   void apply(core::ArFrame frame);
   // Media (kiosk_app_media.cpp): the content worker, the libmpv player and its SDL events.
   void startMedia();
-  void recyclePlayerIfWorn();
   void apply(MediaReport report);
   bool handlePlayerEvent(const SDL_Event& event, Clock::time_point now);
   [[nodiscard]] bool videoPlaying() const;

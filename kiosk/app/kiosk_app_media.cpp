@@ -6,42 +6,6 @@
 
 namespace kiosk::app {
 
-namespace {
-
-// libmpv 0.35 keeps ~2 KB for every file it starts until its core is destroyed (heaptrack; the
-// soak: ~5 KiB a visit, ~50 MB over 10,000 visits). A fresh player every so many files, swapped in
-// when a visit ends, keeps a kiosk that plays for months flat.
-constexpr std::uint64_t kPlayerRecycleFiles = 100;
-
-platform::MpvPlayerOptions playerOptions(const core::Config& config) {
-  platform::MpvPlayerOptions options;
-  options.audio = config.media.audio;
-  options.volume = config.media.volume;
-  options.attractMuted = config.media.attractMuted;
-  options.hwdec = config.media.hwdec;
-  return options;
-}
-
-}  // namespace
-
-void KioskApp::recyclePlayerIfWorn() {
-  if (!m_player || m_player->filesLoaded() < kPlayerRecycleFiles) return;
-  const std::uint64_t files = m_player->filesLoaded();
-  m_player.reset();  // render context, then core: all that libmpv kept goes with it
-  m_state.media.player = nullptr;
-  auto player = platform::MpvPlayer::create(playerOptions(m_config));
-  if (!player) {
-    spdlog::error("media: video player unavailable after recycling: {}", player.error());
-    m_state.media.addProblem("video player unavailable: " + player.error());
-    return;
-  }
-  m_player = std::move(*player);
-  m_player->setAudio(m_state.media.audio, m_state.media.volume);
-  m_state.media.player = m_player.get();
-  ++m_state.media.revision;  // the attract screen starts its loop on the new player
-  spdlog::info("media: player renewed after {} file loads", files);
-}
-
 void KioskApp::startMedia() {
   core::MediaDesk& desk = m_state.media;
   desk.audio = m_config.media.audio;
@@ -54,7 +18,12 @@ void KioskApp::startMedia() {
     apply(loadMediaContent(content));
     return;
   }
-  if (auto player = platform::MpvPlayer::create(playerOptions(m_config))) {
+  platform::MpvPlayerOptions options;
+  options.audio = m_config.media.audio;
+  options.volume = m_config.media.volume;
+  options.attractMuted = m_config.media.attractMuted;
+  options.hwdec = m_config.media.hwdec;
+  if (auto player = platform::MpvPlayer::create(options)) {
     m_player = std::move(*player);
     desk.player = m_player.get();
   } else {

@@ -269,7 +269,6 @@ void MpvPlayer::drainEvents() {
 }
 
 void MpvPlayer::onStartFile(std::uint64_t entryId) {
-  ++m_filesStarted;
   const auto found = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) { return e.mpvId == entryId; });
   if (found == m_entries.end()) return;  // an entry of an earlier playlist
   if (m_dropKeptEntry != 0 && found->mpvId != m_dropKeptEntry) {

@@ -59,9 +59,6 @@ class MpvPlayer final : public media::PlayerControl {
   // After SDL_GL_SwapWindow.
   void reportSwap();
   [[nodiscard]] std::uint64_t framesRendered() const { return m_framesRendered; }
-  // Files given to mpv (loadfile) and files it started (a looping playlist starts each again every
-  // round): what libmpv's per-file bookkeeping grows with.
-  [[nodiscard]] std::uint64_t filesLoaded() const { return m_nextEntryId + m_filesStarted; }
   // Reads the pixel at (x, y) of the last rendered frame, as 0xRRGGBB (tests measure gaps with it).
   [[nodiscard]] std::uint32_t samplePixel(int x, int y) const;
 
@@ -103,7 +100,6 @@ class MpvPlayer final : public media::PlayerControl {
   bool m_fadePending = false;  // the fade starts with the next item's first frame
   Clock::time_point m_fadeStart{};
   std::uint64_t m_framesRendered = 0;
-  std::uint64_t m_filesStarted = 0;
   media::PlayMode m_mode = media::PlayMode::Loop;
   // mpv numbers playlist entries 1, 2, 3... in the order they are added; the same numbers here.
   struct Entry {
