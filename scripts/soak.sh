@@ -67,6 +67,7 @@ start=$SECONDS
 # The media item on show is open in mpv while it plays (one fd, or none between items): those are
 # counted apart, so the fd count compares like with like; more than one open at once is a leak too.
 media_dir="$root/assets/media/"
+done_sessions=0
 sample() {  # sample LABEL: prints and remembers "rss fds media_fds"; the fd list goes to fds-LABEL.txt
   local rss fds media
   rss=$(awk '/^VmRSS/ {print $2}' "/proc/$kiosk_pid/status" 2>/dev/null) || return 1
@@ -75,7 +76,7 @@ sample() {  # sample LABEL: prints and remembers "rss fds media_fds"; the fd lis
   media=$(grep -c " $media_dir" "$out/fds-$1.txt" || true)
   fds=$(($(wc -l <"$out/fds-$1.txt") - media))
   printf '%-8s t=%6ds  sessions %6d  RSS %7d KiB  fds %3d (+%d media)\n' "$1" $((SECONDS - start)) \
-    "$(grep -c "screen: attract" "$out/kiosk.log" || true)" "$rss" "$fds" "$media" | tee -a "$out/samples.txt"
+    "$done_sessions" "$rss" "$fds" "$media" | tee -a "$out/samples.txt"
   last="$rss $fds $media"
 }
 

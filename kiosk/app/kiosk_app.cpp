@@ -47,18 +47,15 @@ int millisecondsUntil(std::chrono::steady_clock::time_point when, std::chrono::s
 }
 
 // Mouse events come in window pixels; the UI lays out in layout pixels (they differ under --render-scale).
-SDL_Event toLayout(SDL_Event event, SDL_Window* window, SDL_Point layout) {
-  int width = 0, height = 0;
-  SDL_GetWindowSize(window, &width, &height);
-  if (width <= 0 || width == layout.x) return event;
-  const float sx = static_cast<float>(layout.x) / static_cast<float>(width);
-  const float sy = static_cast<float>(layout.y) / static_cast<float>(std::max(height, 1));
+SDL_Event toLayout(SDL_Event event, float renderScale) {
+  if (renderScale == 1.0f) return event;
+  const auto scaled = [renderScale](Sint32 pixels) { return static_cast<Sint32>(static_cast<float>(pixels) / renderScale); };
   if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) {
-    event.button.x = static_cast<Sint32>(static_cast<float>(event.button.x) * sx);
-    event.button.y = static_cast<Sint32>(static_cast<float>(event.button.y) * sy);
+    event.button.x = scaled(event.button.x);
+    event.button.y = scaled(event.button.y);
   } else if (event.type == SDL_MOUSEMOTION) {
-    event.motion.x = static_cast<Sint32>(static_cast<float>(event.motion.x) * sx);
-    event.motion.y = static_cast<Sint32>(static_cast<float>(event.motion.y) * sy);
+    event.motion.x = scaled(event.motion.x);
+    event.motion.y = scaled(event.motion.y);
   }
   return event;
 }
@@ -256,7 +253,7 @@ void KioskApp::handleEvent(const SDL_Event& event, Clock::time_point now) {
   }
   if (swallowedByDisplayPower(event, now)) return;
   const SDL_Point layout = m_window.layoutSize();
-  if (m_pointer.handleEvent(toLayout(event, m_window.window(), layout), layout.x, layout.y, now)) {
+  if (m_pointer.handleEvent(toLayout(event, m_window.renderScale()), layout.x, layout.y, now)) {
     m_idle.activity(now);
     m_pacer.onInput();
   }

@@ -26,7 +26,6 @@ class LoopClock {
   [[nodiscard]] Clock::time_point toLoop(Clock::time_point real) const;
   // Real milliseconds to sleep for loopMs of loop time, rounded up so a wait never ends early.
   [[nodiscard]] int realMs(int loopMs) const;
-  [[nodiscard]] double scale() const { return m_scale; }
 
  private:
   double m_scale;

@@ -33,6 +33,7 @@ class GlWindow {
   [[nodiscard]] SDL_GLContext context() const { return m_context; }
   [[nodiscard]] SDL_Point size() const;        // drawable pixels
   [[nodiscard]] SDL_Point layoutSize() const;  // what the UI lays out for: drawable / render scale
+  [[nodiscard]] float renderScale() const { return m_renderScale; }
   void swap() const { SDL_GL_SwapWindow(m_window); }
 
  private:

@@ -15,13 +15,5 @@ cd "$outdir"   # the script's `shot` paths are relative
 fail=0
 grep -q "ar: camera started (file)" "$outdir/kiosk.out" || { echo "the camera did not start on the AR screen"; fail=1; }
 grep -q "ar: camera stopped" "$outdir/kiosk.out" || { echo "the camera did not stop when the screen was left"; fail=1; }
-golden="$goldens/ar-file-camera.png"
-shot="$outdir/ar-file-camera.png"
-if [ "${UPDATE_GOLDENS:-0}" = 1 ]; then
-  cp "$shot" "$golden" && echo "updated $golden"
-elif [ ! -f "$golden" ]; then
-  echo "no golden image $golden: run scripts/update-goldens.sh and review it"; fail=1
-else
-  "$pngdiff" "$golden" "$shot" --tolerance 16 --max-pixels 1000 --diff "${shot%.png}.diff.png" || fail=1
-fi
+"$here/../compare-shots.sh" "$pngdiff" "$outdir" "$goldens" || fail=1
 exit $fail
