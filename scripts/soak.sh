@@ -58,7 +58,7 @@ trap cleanup EXIT
 marlin_pid=$!
 for _ in $(seq 50); do [[ -e "$out/printer" ]] && break; sleep 0.1; done
 
-"$build/bin/kiosk" --config "$root/tests/soak/soak-kiosk.toml" --size 1920x1080 --data-dir "$out/data" \
+"$build/bin/kiosk" --config "${SOAK_CONFIG:-$root/tests/soak/soak-kiosk.toml}" --size 1920x1080 --data-dir "$out/data" \
   --time-scale "$time_scale" --render-scale "$render_scale" \
   --printer-port "$out/printer" --script "$out/soak.script" >"$out/kiosk.log" 2>&1 &
 kiosk_pid=$!
@@ -118,10 +118,25 @@ read -r first_rss last_rss n_samples min_rss max_rss < <(awk -v from=$((warm * p
 ' "$out/samples.txt")
 ((n_samples >= 4)) || { echo "soak: only $n_samples samples after the warm-up; lower SOAK_SAMPLE_S" >&2; exit 1; }
 growth=$((last_rss - first_rss))
+# The same at rest: the kiosk logs its RSS and in-use heap each time a visit ends (after giving
+# freed memory back), always at the same point of the cycle, so these medians barely swing.
+read -r rest_n rest_first rest_last heap_first heap_last < <(sed -n 's/.*memory: between visits, RSS \([0-9]*\) KiB, heap in use \([0-9]*\) KiB.*/\1 \2/p' \
+  "$out/kiosk.log" | awk -v from=$((warm * per_round)) '
+  function median(a, lo, hi,   n, i, j, t, b) {
+    n = 0; for (i = lo; i <= hi; i++) b[++n] = a[i]
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && b[j - 1] > b[j]; j--) { t = b[j]; b[j] = b[j - 1]; b[j - 1] = t }
+    return b[int((n + 1) / 2)]
+  }
+  NR > from { r[++n] = $1; h[n] = $2 }
+  END { if (n < 8) { print n, 0, 0, 0, 0; exit } q = int(n / 4)
+        print n, median(r, 1, q), median(r, n - q + 1, n), median(h, 1, q), median(h, n - q + 1, n) }')
 echo "soak: $((rounds * per_round)) sessions in ${elapsed}s ($(awk -v s=$elapsed -v n=$((rounds * per_round)) 'BEGIN{printf "%.2f", s/n}') s/session);" \
   "RSS over $n_samples samples after the warm-up: first quarter $first_rss KiB, last quarter $last_rss KiB" \
   "(median; growth $growth KiB, limit $max_growth_kb; range $min_rss..$max_rss); at rest $warm_rss -> $end_rss KiB;" \
   "fds $warm_fds -> $end_fds"
+echo "soak: at rest between $rest_n visits after the warm-up (median of the first and last quarter): RSS" \
+  "$rest_first -> $rest_last KiB ($((rest_last - rest_first)) KiB), heap in use $heap_first -> $heap_last KiB" \
+  "($((heap_last - heap_first)) KiB)"
 ((growth <= max_growth_kb)) || { echo "soak: RSS grew by $growth KiB" >&2; exit 1; }
 ((end_fds == warm_fds)) || { echo "soak: open fds changed $warm_fds -> $end_fds (lists: $out/fds-*.txt)" >&2; exit 1; }
 ((end_media <= 1)) || { echo "soak: $end_media media files open at once" >&2; exit 1; }

@@ -486,6 +486,9 @@ void KioskApp::afterNavigation(ui::UiContext& /*ctx*/, Clock::time_point now) {
     // Give what the visit freed back to the system (glibc keeps freed memory in each thread's
     // arena): months of visits then show as flat RSS, and a real leak stands out.
     malloc_trim(0);
+    // At rest between visits: the figures a leak would move (scripts/soak.sh reads them).
+    spdlog::info("memory: between visits, RSS {} KiB, heap in use {} KiB", core::residentSetKiB().value_or(-1),
+                 mallinfo2().uordblks / 1024);
   }
   countVisit();
   m_pacer.requestFrames(2);

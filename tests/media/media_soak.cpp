@@ -2,10 +2,16 @@
 // render API, FBO, async commands), printing RSS and open file descriptors at the start and the
 // end. Fails when either grows past its bound: the Xibo lesson (fd leaks after hours) in a minute.
 //   media-soak [--transitions N] [--clips DIR]
+// Environment, to isolate where memory goes: SOAK_VISITS=N runs the kiosk's per-visit pattern
+// instead (attract loop, stop, library video with subtitles, stop) and prints RSS and the in-use
+// heap; SOAK_HWDEC, SOAK_AUDIO=yes|no, SOAK_FADE_MS, SOAK_RESIZE=1 (FBO size changes),
+// SOAK_NO_SUBS, SOAK_NO_IMAGES, SOAK_ABORT_MS (leave each screen after that long, as the
+// kiosk's soak does), SOAK_EXIT_LIVE (exit without teardown, for heaptrack's leak report).
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <malloc.h>
 #include <string>
 
 #include "kiosk/core/process_info.h"
@@ -19,9 +25,59 @@ int openFds() {
   return count - 1;  // the iterator's own descriptor
 }
 
+long heapKiB() { return static_cast<long>(mallinfo2().uordblks / 1024); }
+
 long rssKiB() {
   const auto rss = kiosk::core::residentSetKiB();
   return rss ? static_cast<long>(*rss) : -1;
+}
+
+// The kiosk's pattern per visit: the attract loop (images and a clip) starts, plays a while and
+// stops; the library player opens one video with subtitles and stops. Prints the in-use heap.
+int runVisits(kiosk::test::PlayerHarness& harness, int visits, const std::filesystem::path& media) {
+  using namespace std::chrono;
+  auto& player = harness.player();
+  using kiosk::media::PlayEntry;
+  const std::vector<PlayEntry> attract = {{"welcome", media / "welcome.png", milliseconds(300)},
+                                          {"dash", media / "dashboard-1.png", milliseconds(300)},
+                                          {"spares", media / "additive-spares.mp4", {}}};
+  const std::vector<PlayEntry> single = {{"ar", media / "ar-maintenance.mp4", {}}};
+  const bool subtitles = !std::getenv("SOAK_NO_SUBS");
+  const bool images = !std::getenv("SOAK_NO_IMAGES");
+  std::vector<PlayEntry> loop;
+  for (const PlayEntry& e : attract) {
+    if (images || e.stillDuration.count() == 0) loop.push_back(e);
+  }
+  for (int visit = 1; visit <= visits; ++visit) {
+    if (std::getenv("SOAK_RESIZE")) player.setViewport(192, 108);
+    player.play(loop, kiosk::media::PlayMode::Loop);
+    const auto t0 = player.view().transitions;
+    const auto a = steady_clock::now();
+    const char* abortMs = std::getenv("SOAK_ABORT_MS");  // the kiosk's soak leaves each screen after ~25 ms
+    const milliseconds abortAfter(abortMs ? std::atoi(abortMs) : 0);
+    const bool looped = abortMs ? harness.runUntil([] { return false; }, abortAfter)
+                                : harness.runUntil([&] { return player.view().transitions >= t0 + (images ? 2 : 1) || player.view().position > 0.3; }, seconds(10));
+    const auto b = steady_clock::now();
+    player.stop();
+    harness.runUntil([] { return false; }, milliseconds(30));
+    if (subtitles) player.setSubtitleLanguage(visit % 2 ? "it" : "en");
+    if (std::getenv("SOAK_RESIZE")) player.setViewport(120, 68);
+    player.play(single, kiosk::media::PlayMode::Single);
+    const bool played = abortMs ? harness.runUntil([] { return false; }, abortAfter)
+                                : harness.runUntil([&] { return player.view().position > 0.3 || player.view().failed; }, seconds(10));
+    if (visit <= 2) std::printf("visit %d: loop %s %.2f s, single %s %.2f s\n", visit, looped ? "ok" : "TIMEOUT",
+                                duration<double>(b - a).count(), played ? "ok" : "TIMEOUT",
+                                duration<double>(steady_clock::now() - b).count());
+    player.stop();
+    harness.runUntil([] { return false; }, milliseconds(30));
+    if (visit % (visits / 8 > 0 ? visits / 8 : 1) == 0) {
+      harness.runUntil([] { return false; }, milliseconds(500));  // mpv's asynchronous stop settles
+      malloc_trim(0);
+      std::printf("media-soak: visit %d rss=%ld KiB heap=%ld KiB fds=%d\n", visit, rssKiB(), heapKiB(), openFds());
+      std::fflush(stdout);
+    }
+  }
+  return 0;
 }
 
 }  // namespace
@@ -37,7 +93,17 @@ int main(int argc, char** argv) {
   auto options = kiosk::test::PlayerHarness::quietOptions();
   // SOAK_PREFETCH=yes reproduces the growth that keeps mpv's prefetch-playlist off.
   if (const char* prefetch = std::getenv("SOAK_PREFETCH")) options.prefetch = std::strcmp(prefetch, "yes") == 0;
+  if (const char* hwdec = std::getenv("SOAK_HWDEC")) options.hwdec = hwdec;
+  if (const char* fade = std::getenv("SOAK_FADE_MS")) options.fade = std::chrono::milliseconds(std::atoi(fade));
+  if (const char* audio = std::getenv("SOAK_AUDIO")) options.audio = std::strcmp(audio, "yes") == 0;
   kiosk::test::PlayerHarness harness(options);
+  if (const char* visits = std::getenv("SOAK_VISITS")) {
+    const int rc = runVisits(harness, std::atoi(visits), std::filesystem::path(KIOSK_SOURCE_DIR) / "assets" / "media");
+    std::fflush(stdout);
+    // SOAK_EXIT_LIVE: leave without tearing mpv down, so a heap profiler sees what is live now.
+    if (std::getenv("SOAK_EXIT_LIVE")) std::_Exit(rc);
+    return rc;
+  }
   auto& player = harness.player();
   std::vector<kiosk::media::PlayEntry> entries;
   for (const char* name : {"soak-red", "soak-green", "soak-blue", "soak-yellow"}) {
@@ -63,9 +129,9 @@ int main(int argc, char** argv) {
                                      [&](kiosk::test::PlayerHarness::Clock::time_point) {
                                        if (player.view().transitions < nextReport) return;
                                        nextReport += target / 4;
-                                       std::printf("media-soak: at     transitions=%llu rss=%ld KiB fds=%d\n",
+                                       std::printf("media-soak: at     transitions=%llu rss=%ld KiB heap=%ld KiB fds=%d\n",
                                                    static_cast<unsigned long long>(player.view().transitions - t0),
-                                                   rssKiB(), openFds());
+                                                   rssKiB(), heapKiB(), openFds());
                                        std::fflush(stdout);
                                      });
   const double elapsed = duration<double>(steady_clock::now() - started).count();
