@@ -10,7 +10,8 @@
 # SOAK_SAMPLE_S seconds, after the warm-up (SOAK_WARMUP_ROUNDS, default the first tenth of the
 # rounds, at least three) and at the end; fails if a session fails, RSS grew more than
 # SOAK_MAX_GROWTH_KB (5120) after the warm-up (median of the last quarter of the samples against
-# the first quarter), or the fd count changed.
+# the first quarter; and the same for the RSS the kiosk logs at rest between visits), or the fd
+# count changed. SOAK_CONFIG replaces tests/soak/soak-kiosk.toml.
 # Build first: cmake --build build --target kiosk virtual-marlin.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -138,5 +139,7 @@ echo "soak: at rest between $rest_n visits after the warm-up (median of the firs
   "$rest_first -> $rest_last KiB ($((rest_last - rest_first)) KiB), heap in use $heap_first -> $heap_last KiB" \
   "($((heap_last - heap_first)) KiB)"
 ((growth <= max_growth_kb)) || { echo "soak: RSS grew by $growth KiB" >&2; exit 1; }
+((rest_n >= 8)) || { echo "soak: only $rest_n visits logged their memory after the warm-up" >&2; exit 1; }
+((rest_last - rest_first <= max_growth_kb)) || { echo "soak: RSS at rest grew by $((rest_last - rest_first)) KiB" >&2; exit 1; }
 ((end_fds == warm_fds)) || { echo "soak: open fds changed $warm_fds -> $end_fds (lists: $out/fds-*.txt)" >&2; exit 1; }
 ((end_media <= 1)) || { echo "soak: $end_media media files open at once" >&2; exit 1; }

@@ -14,7 +14,7 @@ CameraWorker::~CameraWorker() { stop(); }
 void CameraWorker::run(std::stop_token stop) {
   auto retry = m_options.retryFirst;
   std::string lastProblem;
-  while (!stop.stop_requested()) {
+  while (waitUntilActive(stop)) {
     auto opened = m_source->open();
     if (!opened) {
       // Say it once per distinct problem, not on every retry.
@@ -40,15 +40,21 @@ bool CameraWorker::stream(std::stop_token stop) {
       std::chrono::duration<double>(1.0 / std::max(1.0, m_source->framesPerSecond())));
   auto due = Clock::now();
   while (!stop.stop_requested()) {
+    if (!active()) {
+      // Paused: the device is released until the next resume opens it again.
+      m_source->close();
+      publish(WorkerState::Stopped, "paused");
+      return true;
+    }
     auto frame = m_source->grab();
     if (!frame) {
       m_source->close();
       if (frame.error().code == ErrorCode::Closed) {
         publish(WorkerState::Degraded, frame.error().message);
-        // A finished, non-looping clip: nothing more will come; wait for the stop.
-        while (sleepFor(stop, std::chrono::milliseconds(1000))) {
+        // A finished, non-looping clip: nothing more will come until a pause and resume reopen it.
+        while (active() && sleepFor(stop, std::chrono::milliseconds(1000))) {
         }
-        return false;
+        return !stop.stop_requested();
       }
       publish(WorkerState::Degraded, frame.error().message + "; reconnecting");
       return sleepFor(stop, m_options.retryFirst);

@@ -1,6 +1,7 @@
 // CameraWorker: the capture thread. Opens the source, retries while it is missing, reopens after an
 // unplug (status Degraded with the reason, Running again when frames flow), paces file and synthetic
-// sources at their frame rate, and puts every frame into the LatestFrameSlot.
+// sources at their frame rate, and puts every frame into the LatestFrameSlot. setActive(false)
+// closes the source and parks the thread; setActive(true) opens it again.
 #pragma once
 
 #include <chrono>
@@ -25,7 +26,7 @@ class CameraWorker final : public Worker {
 
  private:
   void run(std::stop_token stop) override;
-  // Streams until the source fails or a stop is requested; returns false on a stop.
+  // Streams until the source fails, a pause or a stop; returns false on a stop.
   bool stream(std::stop_token stop);
 
   std::unique_ptr<FrameSource> m_source;

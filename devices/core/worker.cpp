@@ -28,12 +28,26 @@ void Worker::publish(WorkerState state, std::string detail) {
   m_sink(WorkerStatus{m_name, state, std::move(detail), ++m_sequence, std::chrono::steady_clock::now()});
 }
 
+void Worker::setActive(bool active) {
+  {
+    std::lock_guard lock(m_sleepMutex);
+    m_active = active;
+  }
+  m_sleepCv.notify_all();
+}
+
 bool Worker::sleepFor(std::stop_token stop, std::chrono::milliseconds duration) {
   std::unique_lock lock(m_sleepMutex);
-  // wait_for returns the predicate (always false here) whether it timed out or was stopped,
-  // so the stop token itself says which one happened.
-  (void)m_sleepCv.wait_for(lock, stop, duration, [] { return false; });
+  // A pause cuts the sleep short, so a paused camera is closed at once; the stop token itself
+  // says whether a stop ended it.
+  const bool wasActive = m_active;
+  (void)m_sleepCv.wait_for(lock, stop, duration, [&] { return m_active != wasActive; });
   return !stop.stop_requested();
+}
+
+bool Worker::waitUntilActive(std::stop_token stop) {
+  std::unique_lock lock(m_sleepMutex);
+  return m_sleepCv.wait(lock, stop, [this] { return m_active.load(); }) && !stop.stop_requested();
 }
 
 void Worker::threadMain(std::stop_token stop) {

@@ -26,16 +26,19 @@ class ArService::Processor final : public devices::Worker {
   void run(std::stop_token stop) override {
     demos::ar::DetectorOptions detector;
     detector.acceptedIds = m_options.markers;
-    ArPipeline pipeline(detector, m_options.intrinsics);
-    publish(devices::WorkerState::Running, {});
     std::uint64_t last = 0;
-    const auto origin = std::chrono::steady_clock::now();
-    while (!stop.stop_requested()) {
-      auto frame = m_slot->waitNewer(last, std::chrono::milliseconds(200), stop);
-      if (!frame) continue;
-      last = frame->sequence;
-      const double t = std::chrono::duration<double>(frame->capturedAt - origin).count();
-      m_sink(pipeline.process(frame->bgr, frame->sequence, t));
+    while (waitUntilActive(stop)) {
+      // A fresh track (tracking windows, pose smoothing) for each visit to the screen.
+      ArPipeline pipeline(detector, m_options.intrinsics);
+      publish(devices::WorkerState::Running, {});
+      const auto origin = std::chrono::steady_clock::now();
+      while (active() && !stop.stop_requested()) {
+        auto frame = m_slot->waitNewer(last, std::chrono::milliseconds(200), stop);
+        if (!frame) continue;
+        last = frame->sequence;
+        const double t = std::chrono::duration<double>(frame->capturedAt - origin).count();
+        m_sink(pipeline.process(frame->bgr, frame->sequence, t));
+      }
     }
   }
 
@@ -137,20 +140,27 @@ ArService::ArService(ArServiceOptions options, FrameSink frames, devices::Status
 ArService::~ArService() { setActive(false); }
 
 void ArService::setActive(bool active) {
-  if (active == (m_camera != nullptr)) return;
+  if (active == m_active) return;
+  m_active = active;
   if (!active) {
-    // Camera first: the processor then finds no new frame and stops at once.
-    m_camera.reset();
-    m_processor.reset();
+    // Camera first: the processor then finds no new frame and parks at once.
+    m_camera->setActive(false);
+    m_processor->setActive(false);
     spdlog::info("ar: camera stopped");
     return;
   }
-  auto slot = std::make_shared<cam::LatestFrameSlot>();
-  m_processor = std::make_unique<Processor>(m_options, slot, m_frames, m_status);
-  m_camera = std::make_unique<cam::CameraWorker>(cam::makeSource(m_options.camera, arSyntheticScenes(m_options.markers)),
-                                                 slot, m_status);
-  m_processor->start();
-  m_camera->start();
+  if (!m_camera) {
+    // The threads are made on the first visit and parked, not ended, between visits.
+    auto slot = std::make_shared<cam::LatestFrameSlot>();
+    m_processor = std::make_unique<Processor>(m_options, slot, m_frames, m_status);
+    m_camera = std::make_unique<cam::CameraWorker>(
+        cam::makeSource(m_options.camera, arSyntheticScenes(m_options.markers)), slot, m_status);
+    m_processor->start();
+    m_camera->start();
+  } else {
+    m_processor->setActive(true);
+    m_camera->setActive(true);
+  }
   spdlog::info("ar: camera started ({})", cam::toString(m_options.camera.kind));
 }
 

@@ -1,7 +1,9 @@
-// ArService: the camera AR demo's threads, running only while the AR screen is visible: the camera
+// ArService: the camera AR demo's threads, working only while the AR screen is visible: the camera
 // worker (capture, newest frame wins, reconnects) and a processing worker (detect + pose on the
-// newest frame, RGB for the texture) whose results go to the UI through the app's mailbox. The
-// camera is stopped when the screen is left. Also: the demo's start-up data (cards, synthetic scene).
+// newest frame, RGB for the texture) whose results go to the UI through the app's mailbox. When
+// the screen is left the camera is closed and both threads park (no CPU) until the next visit:
+// made once, since OpenCV keeps data for every thread that ever ran it. Also: the demo's start-up
+// data (cards, synthetic scene).
 #pragma once
 
 #include <functional>
@@ -54,6 +56,7 @@ class ArService {
   devices::StatusSink m_status;
   std::unique_ptr<devices::camera::CameraWorker> m_camera;
   std::unique_ptr<Processor> m_processor;
+  bool m_active = false;
 };
 
 }  // namespace kiosk::app

@@ -105,6 +105,7 @@ class KioskApp final : public platform::ScriptHost {
   bool swallowedByDisplayPower(const SDL_Event& event, Clock::time_point now);
   [[nodiscard]] int displayPowerTimeoutMs(Clock::time_point now) const;
   void renderBlankFrame();
+  void recordFrameTime(Clock::time_point started);
   void startArService();
   void apply(core::ArFrame frame);
   // Media (kiosk_app_media.cpp): the content worker, the libmpv player and its SDL events.

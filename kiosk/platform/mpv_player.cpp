@@ -52,12 +52,19 @@ tl::expected<void, std::string> MpvPlayer::init() {
       {"audio-fallback-to-null", "yes"},       // no sound device: play silently instead of skipping every file
       {"hwdec", m_options.hwdec},
       {"idle", "yes"},                 // stays alive with an empty playlist
-      {"prefetch-playlist", m_options.prefetch ? "yes" : "no"},  // see MpvPlayerOptions::prefetch    // opens the next file while this one plays: no black gap
+      {"prefetch-playlist", m_options.prefetch ? "yes" : "no"},  // see MpvPlayerOptions::prefetch
       {"gapless-audio", "weak"},
       {"terminal", "no"},
       {"input-default-bindings", "no"},
       {"input-vo-keyboard", "no"},
       {"osc", "no"},
+      // None of mpv's built-in Lua scripts: each runs its own thread and interpreter, and the
+      // youtube-dl hook ran on every file loaded (the soak saw their heap grow with each load).
+      {"load-scripts", "no"},
+      {"ytdl", "no"},
+      {"load-stats-overlay", "no"},
+      {"load-osd-console", "no"},
+      {"load-auto-profiles", "no"},
       {"sub-auto", "exact"},           // <video>.<lang>.srt next to the video
       {"audio-display", "no"},         // never show cover art of an audio track
       {"volume", std::to_string(m_volume)},

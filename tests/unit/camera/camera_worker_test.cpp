@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
 #include <mutex>
 #include <vector>
 
@@ -106,6 +108,55 @@ TEST(CameraWorker, TheSlotHoldsOnlyTheNewestFrame) {
   // Frames were produced meanwhile, but the consumer gets the newest one, not the next in a queue.
   EXPECT_GT(later->sequence, first->sequence + 3);
   EXPECT_EQ(later->bgr.at<cv::Vec3b>(0, 0)[0], (later->sequence - 1) % 256);
+}
+
+namespace {
+
+// A paced (file-like) camera that counts how often it is opened and closed.
+class CountingCamera final : public cam::FrameSource {
+ public:
+  std::atomic<int> opens{0};
+  std::atomic<int> closes{0};
+  std::atomic<bool> isOpen{false};
+  kiosk::devices::Result<void> open() override {
+    ++opens;
+    isOpen = true;
+    return {};
+  }
+  kiosk::devices::Result<cv::Mat> grab() override {
+    EXPECT_TRUE(isOpen) << "grab() on a closed camera";
+    return cv::Mat(4, 4, CV_8UC3, cv::Scalar::all(1));
+  }
+  void close() override {
+    if (isOpen.exchange(false)) ++closes;
+  }
+  bool isLive() const override { return false; }
+  double framesPerSecond() const override { return 200; }
+  std::string describe() const override { return "counting"; }
+};
+
+}  // namespace
+
+TEST(CameraWorker, PauseClosesTheCameraAndResumeOpensItAgain) {
+  auto slot = std::make_shared<cam::LatestFrameSlot>();
+  auto source = std::make_unique<CountingCamera>();
+  CountingCamera& camera = *source;
+  cam::CameraWorker worker(std::move(source), slot, {}, fastRetry());
+  worker.start();
+  ASSERT_TRUE(slot->waitNewer(3, std::chrono::seconds(5)));
+  worker.setActive(false);
+  const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+  while (camera.isOpen && std::chrono::steady_clock::now() < end) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  EXPECT_FALSE(camera.isOpen) << "a paused camera must be released (another program may want it)";
+  EXPECT_EQ(camera.closes, 1);
+  const auto paused = slot->waitNewer(0, std::chrono::milliseconds(1));
+  ASSERT_TRUE(paused);
+  EXPECT_FALSE(slot->waitNewer(paused->sequence, std::chrono::milliseconds(50))) << "no frames while paused";
+  worker.setActive(true);
+  EXPECT_TRUE(slot->waitNewer(paused->sequence, std::chrono::seconds(5))) << "frames again after the resume";
+  EXPECT_EQ(camera.opens, 2);
+  worker.stop();
+  EXPECT_FALSE(camera.isOpen);
 }
 
 TEST(LatestFrameSlot, WaitTimesOutWithoutANewFrame) {

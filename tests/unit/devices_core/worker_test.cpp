@@ -7,6 +7,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -65,6 +66,8 @@ class LambdaWorker final : public Worker {
 
   using Worker::publish;
   using Worker::sleepFor;
+  using Worker::waitUntilActive;
+  using Worker::active;
 
  private:
   void run(std::stop_token stop) override { m_body(*this, stop); }
@@ -164,6 +167,49 @@ TEST(Worker, SleepForAfterAStopReturnsFalseAtOnce) {
   ASSERT_FALSE(results.empty());
   EXPECT_FALSE(results.back());
   EXPECT_LT(results.size(), 1000u) << "the loop ran on after stop()";
+}
+
+TEST(Worker, PausedWorkerParksItsThreadAndResumesOnTheSameOne) {
+  // The AR demo pauses its threads between visits instead of ending them (OpenCV keeps data per
+  // thread forever): a pause must cut a sleep short and park the loop, a resume continue it on
+  // the same thread.
+  std::atomic<int> rounds{0};
+  std::atomic<int> pauses{0};
+  std::mutex idsMutex;
+  std::vector<std::thread::id> ids;
+  LambdaWorker worker("gate", {}, [&](LambdaWorker& self, std::stop_token stop) {
+    while (self.waitUntilActive(stop)) {
+      {
+        std::lock_guard lock(idsMutex);
+        ids.push_back(std::this_thread::get_id());
+      }
+      ++rounds;
+      while (self.active() && self.sleepFor(stop, 60s)) {
+      }
+      ++pauses;
+    }
+  });
+  const auto reaches = [](const std::atomic<int>& counter, int n) {
+    const auto end = SteadyClock::now() + 2s;
+    while (counter < n && SteadyClock::now() < end) std::this_thread::sleep_for(1ms);
+    return counter.load();
+  };
+  worker.start();
+  ASSERT_EQ(reaches(rounds, 1), 1);
+  worker.setActive(false);
+  EXPECT_EQ(reaches(pauses, 1), 1) << "the pause must end the 60 s sleep";
+  worker.setActive(true);
+  EXPECT_EQ(reaches(rounds, 2), 2);
+  worker.setActive(false);
+  EXPECT_EQ(reaches(pauses, 2), 2);
+  std::this_thread::sleep_for(30ms);
+  EXPECT_EQ(rounds, 2) << "a paused worker must not go round";
+  const auto stopping = SteadyClock::now();
+  worker.stop();
+  EXPECT_LT(SteadyClock::now() - stopping, 1s) << "a parked worker stops at once";
+  std::lock_guard lock(idsMutex);
+  ASSERT_EQ(ids.size(), 2u);
+  EXPECT_EQ(ids[0], ids[1]);
 }
 
 TEST(Worker, StopIsIdempotentAndSafeBeforeStart) {
