@@ -90,6 +90,15 @@ tl::expected<std::vector<ScriptCommand>, std::vector<std::string>> parseScript(s
     } else if (verb == "wait") {
       cmd.kind = Kind::Wait;
       ok = parseNumbers(in, 0, true, cmd);
+    } else if (verb == "wait-screen") {
+      cmd.kind = Kind::WaitScreen;
+      cmd.ms = 10000;
+      in >> cmd.text;
+      std::string ms;
+      ok = !cmd.text.empty();
+      if (ok && in >> ms) ok = toInt(ms, cmd.ms) && cmd.ms > 0;
+      std::string extra;
+      if (ok && in >> extra) ok = false;
     } else if (verb == "keys") {
       cmd.kind = Kind::Keys;
       cmd.text = std::string(trim(line.substr(verb.size())));

@@ -5,6 +5,8 @@
 //   key [Ctrl+|Alt+|Shift+]NAME   (SDL key names: Escape, F4, Q, Tab)
 //   close                          (a window-close request, what Alt+F4 makes the window manager send)
 //   expect-screen NAME | expect-lang CODE | expect-quit (the commands after it must make the kiosk quit, within 5 s) | shot PATH.png | quit
+//   wait-screen NAME [MS]          waits until NAME shows, failing after MS (10000) of real time: a worker's
+//                                  answer (a lead committed) takes what the machine takes, whatever --time-scale
 //   repeat N ... end               the lines between run N times (nestable; soak runs loop a visit)
 //   mark-frames                    --frame-stats also counts the frames drawn from here on (steady state, not start-up)
 // Coordinates are window pixels.
@@ -20,7 +22,7 @@ namespace kiosk::core {
 
 struct ScriptCommand {
   enum class Kind { Tap, Hold, Drag, Type, Keys, Wait, Key, Close, ExpectScreen, ExpectLanguage, ExpectQuit, Shot, Quit,
-                    Repeat, End, MarkFrames };
+                    Repeat, End, MarkFrames, WaitScreen };
   Kind kind = Kind::Wait;
   int line = 0;
   float x1 = 0, y1 = 0, x2 = 0, y2 = 0;

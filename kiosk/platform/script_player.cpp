@@ -90,6 +90,9 @@ void ScriptPlayer::start(const core::ScriptCommand& command, ScriptHost& host, C
     case Kind::Shot: host.requestScreenshot(command.text); break;
     case Kind::Quit: m_exitCode = 0; break;
     case Kind::MarkFrames: host.markFrames(); break;
+    case Kind::WaitScreen:
+      m_awaitScreen.emplace(command, std::chrono::steady_clock::now() + std::chrono::milliseconds(command.ms));
+      break;
     case Kind::Repeat: m_repeatsLeft.push_back(command.count); break;
     case Kind::End:
       // The parser paired every end with its repeat, so the stack is never empty here.
@@ -185,6 +188,14 @@ std::optional<int> ScriptPlayer::tick(ScriptHost& host, Clock::time_point now) {
       m_events.pop_front();
     }
     if (!m_events.empty() || now < m_waitUntil || !host.settled()) return std::nullopt;
+    if (m_awaitScreen) {
+      if (host.currentScreen() != m_awaitScreen->first.text) {
+        if (std::chrono::steady_clock::now() < m_awaitScreen->second) return std::nullopt;
+        expect(m_awaitScreen->first, "screen", host.currentScreen());
+      }
+      m_awaitScreen.reset();
+      continue;
+    }
     if (!m_keyTaps.empty()) {
       tapNextKey(host, now);
       continue;
@@ -204,6 +215,7 @@ std::optional<int> ScriptPlayer::tick(ScriptHost& host, Clock::time_point now) {
 std::optional<ScriptPlayer::Clock::time_point> ScriptPlayer::nextDue(Clock::time_point now) const {
   if (!m_events.empty()) return m_events.front().at;
   if (m_waitUntil > now) return m_waitUntil;
+  if (m_awaitScreen) return now + std::chrono::milliseconds(50);  // look again soon: the answer may come without an event
   if (m_quitDeadline && m_next >= m_commands.size()) return m_quitDeadline;
   return std::nullopt;
 }

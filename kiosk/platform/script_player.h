@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <SDL_events.h>
@@ -66,6 +67,8 @@ class ScriptPlayer {
   int m_switches = 0;                 // page/shift switches tried for the current character
   Clock::time_point m_waitUntil{};
   std::optional<Clock::time_point> m_quitDeadline;
+  // A running wait-screen: the command, and its deadline in real time (not the scaled UI clock).
+  std::optional<std::pair<core::ScriptCommand, std::chrono::steady_clock::time_point>> m_awaitScreen;
   std::optional<int> m_exitCode;
   std::vector<int> m_repeatsLeft;     // one entry per running `repeat` block, innermost last
 };

@@ -158,5 +158,19 @@ TEST(Script, RepeatNeedsAPositiveCountAndAMatchingEnd) {
   EXPECT_FALSE(parseScript("repeat 2\nend now\n"));
 }
 
+TEST(Script, WaitScreenTakesANameAndAnOptionalRealTimeLimit) {
+  const auto commands = parseOk("wait-screen contact-done\nwait-screen home 2500\n");
+  ASSERT_EQ(commands.size(), 2u);
+  EXPECT_EQ(commands[0].kind, Kind::WaitScreen);
+  EXPECT_EQ(commands[0].text, "contact-done");
+  EXPECT_EQ(commands[0].ms, 10000);
+  EXPECT_EQ(commands[1].text, "home");
+  EXPECT_EQ(commands[1].ms, 2500);
+  EXPECT_FALSE(parseScript("wait-screen\n"));
+  EXPECT_FALSE(parseScript("wait-screen home soon\n"));
+  EXPECT_FALSE(parseScript("wait-screen home 0\n"));
+  EXPECT_FALSE(parseScript("wait-screen home 10 20\n"));
+}
+
 }  // namespace
 }  // namespace kiosk::core
