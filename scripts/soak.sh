@@ -104,15 +104,17 @@ if ((status != 0)) || [[ -z $warm_at || -z $end_at ]]; then
 fi
 read -r warm_rss warm_fds _ <<<"$warm_at"
 read -r end_rss end_fds end_media <<<"$end_at"
+# median(a, lo, hi) of an awk array, shared by both growth figures below.
+awk_median='function median(a, lo, hi,   n, i, j, t, b) {
+    n = 0; for (i = lo; i <= hi; i++) b[++n] = a[i]
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && b[j - 1] > b[j]; j--) { t = b[j]; b[j] = b[j - 1]; b[j - 1] = t }
+    return b[int((n + 1) / 2)]
+  }'
 # RSS growth: the median of the last quarter of the samples after the warm-up against the median
 # of the first quarter. One sample swings by ~15 MiB with what is on show (a video's decoder
 # buffers on the attract loop, a visit's screen); a leak moves the whole curve.
 read -r first_rss last_rss n_samples min_rss max_rss < <(awk -v from=$((warm * per_round)) '
-  function median(a, lo, hi,   n, i, j, t, b) {
-    n = 0; for (i = lo; i <= hi; i++) b[++n] = a[i]
-    for (i = 2; i <= n; i++) for (j = i; j > 1 && b[j - 1] > b[j]; j--) { t = b[j]; b[j] = b[j - 1]; b[j - 1] = t }
-    return b[int((n + 1) / 2)]
-  }
+  '"$awk_median"'
   { for (i = 1; i < NF; i++) { if ($i == "sessions") s = $(i + 1); if ($i == "RSS") r = $(i + 1) } }
   s >= from { v[++n] = r; if (n == 1 || r < lo) lo = r; if (r > hi) hi = r }
   END { if (n < 4) { print 0, 0, n, 0, 0; exit } q = int(n / 4); print median(v, 1, q), median(v, n - q + 1, n), n, lo, hi }
@@ -123,11 +125,7 @@ growth=$((last_rss - first_rss))
 # freed memory back), always at the same point of the cycle, so these medians barely swing.
 read -r rest_n rest_first rest_last heap_first heap_last < <(sed -n 's/.*memory: between visits, RSS \([0-9]*\) KiB, heap in use \([0-9]*\) KiB.*/\1 \2/p' \
   "$out/kiosk.log" | awk -v from=$((warm * per_round)) '
-  function median(a, lo, hi,   n, i, j, t, b) {
-    n = 0; for (i = lo; i <= hi; i++) b[++n] = a[i]
-    for (i = 2; i <= n; i++) for (j = i; j > 1 && b[j - 1] > b[j]; j--) { t = b[j]; b[j] = b[j - 1]; b[j - 1] = t }
-    return b[int((n + 1) / 2)]
-  }
+  '"$awk_median"'
   NR > from { r[++n] = $1; h[n] = $2 }
   END { if (n < 8) { print n, 0, 0, 0, 0; exit } q = int(n / 4)
         print n, median(r, 1, q), median(r, n - q + 1, n), median(h, 1, q), median(h, n - q + 1, n) }')

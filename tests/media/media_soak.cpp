@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <malloc.h>
 #include <string>
 
@@ -48,30 +49,36 @@ int runVisits(kiosk::test::PlayerHarness& harness, int visits, const std::filesy
   for (const PlayEntry& e : attract) {
     if (images || e.stillDuration.count() == 0) loop.push_back(e);
   }
+  const bool resize = std::getenv("SOAK_RESIZE") != nullptr;
+  const char* abortMs = std::getenv("SOAK_ABORT_MS");  // the kiosk's soak leaves each screen after ~25 ms
+  const milliseconds abortAfter(abortMs ? std::atoi(abortMs) : 0);
+  const auto idle = [&](milliseconds duration) { harness.runUntil([] { return false; }, duration); };
+  // Plays until `shown` or, with SOAK_ABORT_MS, leaves after that long whatever shows.
+  const auto playUntil = [&](const std::function<bool()>& shown) {
+    if (abortMs) return harness.runUntil([] { return false; }, abortAfter);
+    return harness.runUntil(shown, seconds(10));
+  };
   for (int visit = 1; visit <= visits; ++visit) {
-    if (std::getenv("SOAK_RESIZE")) player.setViewport(192, 108);
+    if (resize) player.setViewport(192, 108);
     player.play(loop, kiosk::media::PlayMode::Loop);
     const auto t0 = player.view().transitions;
     const auto a = steady_clock::now();
-    const char* abortMs = std::getenv("SOAK_ABORT_MS");  // the kiosk's soak leaves each screen after ~25 ms
-    const milliseconds abortAfter(abortMs ? std::atoi(abortMs) : 0);
-    const bool looped = abortMs ? harness.runUntil([] { return false; }, abortAfter)
-                                : harness.runUntil([&] { return player.view().transitions >= t0 + (images ? 2 : 1) || player.view().position > 0.3; }, seconds(10));
+    const bool looped = playUntil(
+        [&] { return player.view().transitions >= t0 + (images ? 2 : 1) || player.view().position > 0.3; });
     const auto b = steady_clock::now();
     player.stop();
-    harness.runUntil([] { return false; }, milliseconds(30));
+    idle(milliseconds(30));
     if (subtitles) player.setSubtitleLanguage(visit % 2 ? "it" : "en");
-    if (std::getenv("SOAK_RESIZE")) player.setViewport(120, 68);
+    if (resize) player.setViewport(120, 68);
     player.play(single, kiosk::media::PlayMode::Single);
-    const bool played = abortMs ? harness.runUntil([] { return false; }, abortAfter)
-                                : harness.runUntil([&] { return player.view().position > 0.3 || player.view().failed; }, seconds(10));
+    const bool played = playUntil([&] { return player.view().position > 0.3 || player.view().failed; });
     if (visit <= 2) std::printf("visit %d: loop %s %.2f s, single %s %.2f s\n", visit, looped ? "ok" : "TIMEOUT",
                                 duration<double>(b - a).count(), played ? "ok" : "TIMEOUT",
                                 duration<double>(steady_clock::now() - b).count());
     player.stop();
-    harness.runUntil([] { return false; }, milliseconds(30));
+    idle(milliseconds(30));
     if (visit % (visits / 8 > 0 ? visits / 8 : 1) == 0) {
-      harness.runUntil([] { return false; }, milliseconds(500));  // mpv's asynchronous stop settles
+      idle(milliseconds(500));  // mpv's asynchronous stop settles
       malloc_trim(0);
       std::printf("media-soak: visit %d rss=%ld KiB heap=%ld KiB fds=%d\n", visit, rssKiB(), heapKiB(), openFds());
       std::fflush(stdout);
