@@ -43,7 +43,6 @@ bool CameraWorker::stream(std::stop_token stop) {
     if (!active()) {
       // Paused: the device is released until the next resume opens it again.
       m_source->close();
-      publish(WorkerState::Stopped, "paused");
       return true;
     }
     auto frame = m_source->grab();

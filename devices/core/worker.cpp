@@ -47,6 +47,9 @@ bool Worker::sleepFor(std::stop_token stop, std::chrono::milliseconds duration) 
 
 bool Worker::waitUntilActive(std::stop_token stop) {
   std::unique_lock lock(m_sleepMutex);
+  // Published under the lock, so a pause and resume racing this check cannot leave a parked
+  // worker showing Running; the sink only queues the status.
+  if (!m_active && !stop.stop_requested()) publish(WorkerState::Stopped, "paused");
   return m_sleepCv.wait(lock, stop, [this] { return m_active.load(); }) && !stop.stop_requested();
 }
 

@@ -37,7 +37,8 @@ class Worker {
   void publish(WorkerState state, std::string detail);
   // Sleeps up to `duration`, less if paused meanwhile; returns false as soon as a stop is requested.
   bool sleepFor(std::stop_token stop, std::chrono::milliseconds duration);
-  // Blocks while paused (no CPU); returns false once a stop is requested.
+  // Blocks while paused (no CPU), having published Stopped "paused" so the staff dashboard shows a
+  // parked worker as such; returns false once a stop is requested.
   bool waitUntilActive(std::stop_token stop);
   [[nodiscard]] bool active() const { return m_active.load(); }
 

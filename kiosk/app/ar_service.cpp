@@ -39,7 +39,6 @@ class ArService::Processor final : public devices::Worker {
         const double t = std::chrono::duration<double>(frame->capturedAt - origin).count();
         m_sink(pipeline.process(frame->bgr, frame->sequence, t));
       }
-      if (!stop.stop_requested()) publish(devices::WorkerState::Stopped, "paused");  // as the camera does
     }
   }
 

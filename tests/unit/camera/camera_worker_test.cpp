@@ -7,11 +7,13 @@
 
 #include "devices/camera/camera_worker.h"
 #include "devices/camera/synthetic_source.h"
+#include "tests/unit/status_log.h"
 
 namespace cam = kiosk::devices::camera;
 using kiosk::devices::ErrorCode;
 using kiosk::devices::WorkerState;
 using kiosk::devices::WorkerStatus;
+using kiosk::test::StatusLog;
 
 namespace {
 
@@ -44,21 +46,6 @@ class FlakyCamera final : public cam::FrameSource {
   int m_count = 0;
 };
 
-struct StatusLog {
-  std::mutex mutex;
-  std::vector<WorkerStatus> all;
-  kiosk::devices::StatusSink sink() {
-    return [this](WorkerStatus s) {
-      std::lock_guard lock(mutex);
-      all.push_back(std::move(s));
-    };
-  }
-  std::vector<WorkerStatus> snapshot() {
-    std::lock_guard lock(mutex);
-    return all;
-  }
-};
-
 cam::CameraWorkerOptions fastRetry() { return {std::chrono::milliseconds(5), std::chrono::milliseconds(20)}; }
 
 }  // namespace
@@ -72,7 +59,7 @@ TEST(CameraWorker, SurvivesAMissingCameraAndUnplugsWithStatus) {
   auto frame = slot->waitNewer(14, std::chrono::seconds(5));
   worker.stop();
   ASSERT_TRUE(frame);
-  const auto statuses = log.snapshot();
+  const auto statuses = log.statuses();
   int missing = 0;
   int unplugged = 0;
   int running = 0;

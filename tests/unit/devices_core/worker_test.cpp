@@ -2,7 +2,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <functional>
 #include <mutex>
 #include <stdexcept>
@@ -13,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "devices/core/heartbeat_worker.h"
+#include "tests/unit/status_log.h"
 
 namespace kiosk::devices {
 namespace {
@@ -20,36 +20,7 @@ namespace {
 using namespace std::chrono_literals;
 using SteadyClock = std::chrono::steady_clock;
 
-// Collects what workers publish, from any thread, and lets the test wait for it.
-class StatusLog {
- public:
-  StatusSink sink() {
-    return [this](WorkerStatus status) {
-      {
-        std::lock_guard lock(m_mutex);
-        m_statuses.push_back(std::move(status));
-      }
-      m_changed.notify_all();
-    };
-  }
-
-  // Waits (at most `timeout`) until `done` holds for the statuses seen so far.
-  bool waitFor(const std::function<bool(const std::vector<WorkerStatus>&)>& done,
-               std::chrono::milliseconds timeout = 2s) {
-    std::unique_lock lock(m_mutex);
-    return m_changed.wait_for(lock, timeout, [&] { return done(m_statuses); });
-  }
-
-  std::vector<WorkerStatus> statuses() {
-    std::lock_guard lock(m_mutex);
-    return m_statuses;
-  }
-
- private:
-  std::mutex m_mutex;
-  std::condition_variable m_changed;
-  std::vector<WorkerStatus> m_statuses;
-};
+using test::StatusLog;
 
 std::vector<WorkerState> states(const std::vector<WorkerStatus>& statuses) {
   std::vector<WorkerState> out;
@@ -210,6 +181,36 @@ TEST(Worker, PausedWorkerParksItsThreadAndResumesOnTheSameOne) {
   std::lock_guard lock(idsMutex);
   ASSERT_EQ(ids.size(), 2u);
   EXPECT_EQ(ids[0], ids[1]);
+}
+
+TEST(Worker, ParkedWorkerReportsPausedOncePerPause) {
+  // The staff dashboard shows a parked worker (the AR demo's, between visits) as paused, not Running.
+  StatusLog log;
+  LambdaWorker worker("gate", log.sink(), [](LambdaWorker& self, std::stop_token stop) {
+    while (self.waitUntilActive(stop)) {
+      self.publish(WorkerState::Running, {});
+      while (self.active() && self.sleepFor(stop, 60s)) {
+      }
+    }
+  });
+  const auto last = [](WorkerState state, const char* detail) {
+    return [=](const std::vector<WorkerStatus>& s) {
+      return !s.empty() && s.back().state == state && s.back().detail == detail;
+    };
+  };
+  worker.start();
+  ASSERT_TRUE(log.waitFor(last(WorkerState::Running, "")));
+  worker.setActive(false);
+  ASSERT_TRUE(log.waitFor(last(WorkerState::Stopped, "paused")));
+  worker.setActive(true);
+  ASSERT_TRUE(log.waitFor(last(WorkerState::Running, "")));
+  worker.setActive(false);
+  ASSERT_TRUE(log.waitFor(last(WorkerState::Stopped, "paused")));
+  worker.stop();
+  EXPECT_EQ(states(log.statuses()),
+            (std::vector<WorkerState>{WorkerState::Starting, WorkerState::Running, WorkerState::Stopped,
+                                      WorkerState::Running, WorkerState::Stopped, WorkerState::Stopped}));
+  EXPECT_EQ(log.statuses().back().detail, "") << "the final Stopped is the thread's end, not another pause";
 }
 
 TEST(Worker, StopIsIdempotentAndSafeBeforeStart) {

@@ -1,57 +1,21 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <condition_variable>
-#include <map>
-#include <mutex>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "kiosk/app/ar_service.h"
+#include "tests/unit/status_log.h"
 
 using namespace std::chrono_literals;
 using kiosk::devices::WorkerState;
 using kiosk::devices::WorkerStatus;
+using kiosk::test::StatusLog;
+using kiosk::test::WaitableLog;
 
 namespace {
-
-// What the staff dashboard sees: the last status of each worker, and the frames the screen gets.
-class ArWatcher {
- public:
-  void status(WorkerStatus s) {
-    std::lock_guard lock(m_mutex);
-    m_last[s.source] = s;
-    m_changed.notify_all();
-  }
-  void frame() {
-    std::lock_guard lock(m_mutex);
-    ++m_frames;
-    m_changed.notify_all();
-  }
-  bool waitFor(const std::string& source, WorkerState state, std::chrono::milliseconds limit) {
-    std::unique_lock lock(m_mutex);
-    return m_changed.wait_for(lock, limit, [&] {
-      auto it = m_last.find(source);
-      return it != m_last.end() && it->second.state == state;
-    });
-  }
-  bool waitForFramesBeyond(int count, std::chrono::milliseconds limit) {
-    std::unique_lock lock(m_mutex);
-    return m_changed.wait_for(lock, limit, [&] { return m_frames > count; });
-  }
-  int frames() {
-    std::lock_guard lock(m_mutex);
-    return m_frames;
-  }
-  std::string detail(const std::string& source) {
-    std::lock_guard lock(m_mutex);
-    return m_last[source].detail;
-  }
-
- private:
-  std::mutex m_mutex;
-  std::condition_variable m_changed;
-  std::map<std::string, WorkerStatus> m_last;
-  int m_frames = 0;
-};
 
 kiosk::app::ArServiceOptions smallSyntheticCamera() {
   kiosk::app::ArServiceOptions options;
@@ -62,28 +26,46 @@ kiosk::app::ArServiceOptions smallSyntheticCamera() {
   return options;
 }
 
+// The last status `source` published: what the staff dashboard shows for it.
+std::optional<WorkerStatus> lastOf(const std::vector<WorkerStatus>& statuses, const std::string& source) {
+  for (auto it = statuses.rbegin(); it != statuses.rend(); ++it)
+    if (it->source == source) return *it;
+  return std::nullopt;
+}
+
+auto shows(const std::string& source, WorkerState state) {
+  return [=](const std::vector<WorkerStatus>& statuses) {
+    const auto last = lastOf(statuses, source);
+    return last && last->state == state;
+  };
+}
+
+auto moreThan(std::size_t count) {
+  return [=](const std::vector<std::uint64_t>& frames) { return frames.size() > count; };
+}
+
 }  // namespace
 
 // Between visits both AR threads are parked; the dashboard must say so for the detector as for
 // the camera, not show it Running.
 TEST(ArService, BothThreadsReportPausedBetweenVisitsAndRunningAgainOnTheNext) {
-  ArWatcher watcher;
+  StatusLog log;
+  WaitableLog<std::uint64_t> frames;  // the sequence numbers of the frames the screen got
   kiosk::app::ArService service(
-      smallSyntheticCamera(), [&](kiosk::core::ArFrame) { watcher.frame(); },
-      [&](WorkerStatus s) { watcher.status(std::move(s)); });
+      smallSyntheticCamera(), [&](kiosk::core::ArFrame frame) { frames.push(frame.sequence); }, log.sink());
 
   service.setActive(true);
-  ASSERT_TRUE(watcher.waitForFramesBeyond(0, 10s)) << "no frame from the synthetic camera";
-  EXPECT_TRUE(watcher.waitFor("ar-detector", WorkerState::Running, 1s));
+  ASSERT_TRUE(frames.waitFor(moreThan(0), 10s)) << "no frame from the synthetic camera";
+  EXPECT_TRUE(log.waitFor(shows("ar-detector", WorkerState::Running), 1s));
 
   service.setActive(false);
-  EXPECT_TRUE(watcher.waitFor("camera", WorkerState::Stopped, 5s));
-  ASSERT_TRUE(watcher.waitFor("ar-detector", WorkerState::Stopped, 5s)) << "the detector still shows as working";
-  EXPECT_EQ(watcher.detail("ar-detector"), "paused");
-  const int framesWhenParked = watcher.frames();
-  EXPECT_FALSE(watcher.waitForFramesBeyond(framesWhenParked, 300ms)) << "frames while nobody looks";
+  EXPECT_TRUE(log.waitFor(shows("camera", WorkerState::Stopped), 5s));
+  ASSERT_TRUE(log.waitFor(shows("ar-detector", WorkerState::Stopped), 5s)) << "the detector still shows as working";
+  EXPECT_EQ(lastOf(log.statuses(), "ar-detector")->detail, "paused");
+  const std::size_t framesWhenParked = frames.items().size();
+  EXPECT_FALSE(frames.waitFor(moreThan(framesWhenParked), 300ms)) << "frames while nobody looks";
 
   service.setActive(true);
-  EXPECT_TRUE(watcher.waitFor("ar-detector", WorkerState::Running, 5s));
-  EXPECT_TRUE(watcher.waitForFramesBeyond(framesWhenParked, 10s)) << "no frames after the next visit starts";
+  EXPECT_TRUE(log.waitFor(shows("ar-detector", WorkerState::Running), 5s));
+  EXPECT_TRUE(frames.waitFor(moreThan(framesWhenParked), 10s)) << "no frames after the next visit starts";
 }
